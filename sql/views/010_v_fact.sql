@@ -1,0 +1,41 @@
+-- Every fact with its region and document, analyst corrections applied, rejected facts left
+-- out. The view analysts (and the workbooks) start from: no joins needed.
+CREATE OR REPLACE VIEW v_fact AS
+SELECT
+    f.document_id,
+    d.content_hash,
+    d.source_path,
+    d.title                                   AS document_title,
+    d.report_year,
+    f.region_code,
+    r.region_name,
+    r.level,
+    r.parent_code,
+    r.parent_name,
+    r.province_code,
+    r.province_name,
+    f.indicator,
+    i.name_zh                                 AS indicator_name_zh,
+    i.name_en                                 AS indicator_name_en,
+    f.kind,
+    f.year,
+    f.measure,
+    coalesce(c.value, f.value)                AS value,
+    CASE WHEN c.action = 'replace' THEN c.value_high ELSE f.value_high END AS value_high,
+    f.unit,
+    coalesce(c.qualifier, f.qualifier)        AS qualifier,
+    f.estimate,
+    f.period_start,
+    f.evidence,
+    f.raw_start,
+    f.raw_end,
+    f.confidence,
+    c.action IS NOT NULL                      AS corrected
+FROM fact_indicator f
+JOIN dim_document d ON d.document_id = f.document_id AND d.removed_at IS NULL
+LEFT JOIN dim_region r ON r.region_code = f.region_code
+LEFT JOIN dim_indicator i ON i.indicator_code = f.indicator
+LEFT JOIN fact_correction c
+    ON c.region_code = f.region_code AND c.indicator = f.indicator AND c.kind = f.kind
+   AND c.year = f.year AND c.measure = f.measure
+WHERE coalesce(c.action, '') <> 'reject';
