@@ -131,6 +131,6 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"我代表(省|市|州|盟|县|区|旗)人民政府")]
     private static partial Regex SpeakerPattern();
 
-    [GeneratedRegex(@"([\u4e00-\u9fff]{2,8}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
+    [GeneratedRegex(@"(?<=^|[\s\d年】\]在)—-])([\u4e00-\u9fff-[年在]]{1,7}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
     private static partial Regex UnknownNamePattern();
 }
