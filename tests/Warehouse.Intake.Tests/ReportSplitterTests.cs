@@ -53,6 +53,22 @@ public sealed class ReportSplitterTests
     }
 
     [Fact]
+    public void FurnitureBetweenTitleAndOpeningIsCutFromTheText()
+    {
+        var report = SyntheticReports.Report("桐庐县", 2019);
+        var firstBreak = report.IndexOf('\n');
+        var page = "购物车\n" + report[..(firstBreak + 1)] + "加入Vip免费下载 立即下载\n" + report[(firstBreak + 1)..];
+
+        var found = Assert.Single(Identifier.Identify("shop.txt", "00", page));
+
+        Assert.DoesNotContain("下载", found.Text.Text, StringComparison.Ordinal);
+        Assert.Contains("县长张三", found.Text.Text, StringComparison.Ordinal);
+        Assert.Contains("加入Vip免费下载", found.Text.Raw, StringComparison.Ordinal);
+        var opening = found.Text.Text.IndexOf("各位代表", StringComparison.Ordinal);
+        Assert.Equal("各位代表", found.Text.RawSlice(opening, opening + 4));
+    }
+
+    [Fact]
     public void RelatedLinksAreNotReports()
     {
         var page = SyntheticReports.Report("桐庐县", 2019) + "相关稿件\n2018年桐庐县政府工作报告\n2017年桐庐县政府工作报告\n";

@@ -32,6 +32,14 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void MapsCodesThatGb18030Of2022MovedOutOfThePrivateUseArea()
+    {
+        // A6D9 is U+E78D (private use) in GB18030-2005, U+FE10 (vertical comma) in GB18030-2022.
+        var bytes = Encoding.GetEncoding("GB18030").GetBytes("第一").Concat(new byte[] { 0xA6, 0xD9 }).ToArray();
+        Assert.Equal("第一\uFE10", TextDecoder.Decode(bytes).Text);
+    }
+
+    [Fact]
     public void DecodesGbkBytesAsGb18030()
     {
         var bytes = Encoding.GetEncoding(936).GetBytes(Sample);

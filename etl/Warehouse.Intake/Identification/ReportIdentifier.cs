@@ -41,7 +41,10 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
         var dates = negative is null || segment.HasStructure
             ? ReportDateReader.Read(header, body)
             : new ReportDates(null, null, null, null, []);
-        var reportText = file.Slice(segment.Start, segment.End);
+        var furniture = PageFurniture.LinesBetween(file.Text, segment.Start, segment.Opening)
+            .Select(span => (span.Start - segment.Start, span.End - segment.Start))
+            .ToList();
+        var reportText = file.Slice(segment.Start, segment.End).Without(furniture);
         var warnings = negative is null ? region.Warnings.Concat(dates.Warnings).ToList() : [];
         return new WorkReport(
             path,
