@@ -99,4 +99,22 @@ public sealed class RegionResolverTests
         Assert.Equal("虚构县", result.Name);
         Assert.Contains(result.Warnings, warning => warning.Contains("not in the gazetteer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RenamedCountyIsTakenAsItsSuccessorWithAWarning()
+    {
+        // 富阳市 (a county-level city) became 富阳区 of 杭州市 in 2015; the gazetteer only knows the district.
+        Assert.Empty(Gazetteer.ByFullName("富阳市"));
+        var result = Resolver.Resolve("富阳市2012年政府工作报告", "杭州市人民政府门户网站", "各位代表:现在,我代表市人民政府向大会报告工作。");
+        Assert.Equal("富阳区", result.Region?.Name);
+        Assert.Contains(result.Warnings, warning => warning.Contains("renamed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SpeechOpeningNamesTheRegionWhenTheHeaderDoesNot()
+    {
+        var result = Resolver.Resolve("政府工作报告", "", "各位代表:现在,我代表桐庐县人民政府向大会报告工作。");
+        Assert.Equal("桐庐县", result.Region?.Name);
+        Assert.NotEmpty(result.Warnings);
+    }
 }

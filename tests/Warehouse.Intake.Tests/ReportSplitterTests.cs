@@ -97,4 +97,26 @@ public sealed class ReportSplitterTests
         Assert.Equal("2019-01-10", report.MeetingDate);
         Assert.Equal("桐廬縣2019年政府工作報告", report.TitleEvidence);
     }
+
+    [Fact]
+    public void ReportWithoutOpeningIsStillFoundByItsTitle()
+    {
+        var body = string.Concat(Enumerable.Repeat("过去一年,全县地区生产总值增长5%,一般公共预算收入增长3%。\n", 40));
+        var text = "首页 > 政务公开\n桐庐县2019年政府工作报告\n" + body;
+
+        var report = Assert.Single(Identifier.Identify("no-opening.txt", "00", text));
+
+        Assert.Null(report.NegativeReason);
+        Assert.Equal("桐庐县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
+        Assert.Contains(report.Warnings, warning => warning.Contains("opening", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpeningToDelegatesOfTheCongressCounts()
+    {
+        var text = SyntheticReports.Report("桐庐县", 2019).Replace("各位代表:", "各位人大代表:", StringComparison.Ordinal);
+        var report = Assert.Single(Identifier.Identify("delegates.txt", "00", text));
+        Assert.Empty(report.Warnings);
+    }
 }

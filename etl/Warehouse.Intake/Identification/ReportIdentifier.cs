@@ -46,6 +46,11 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             .ToList();
         var reportText = file.Slice(segment.Start, segment.End).Without(furniture);
         var warnings = negative is null ? region.Warnings.Concat(dates.Warnings).ToList() : [];
+        if (negative is null && !body.StartsWith("各位", StringComparison.Ordinal))
+        {
+            warnings.Add("no 各位代表 opening: the report starts after its title");
+        }
+
         return new WorkReport(
             path,
             contentHash,
