@@ -24,6 +24,12 @@ public static partial class QuantityReader
     /// <summary>Units that are never an indicator's value: shares, multiples, visits.</summary>
     private static readonly HashSet<string> IgnoredUnits = ["个百分点", "倍", "万人次", "人次"];
 
+    private static bool IsMilestone(string text, int stop)
+    {
+        var after = text.AsSpan(stop, Math.Min(4, text.Length - stop));
+        return after.StartsWith("台阶") || after.StartsWith("大关") || after.StartsWith("大台阶") || after.StartsWith("新台阶");
+    }
+
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
@@ -55,6 +61,13 @@ public static partial class QuantityReader
 
         var numberStart = match.Groups["n1"].Success ? match.Groups["n1"].Index : match.Groups["cn"].Index;
         if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        {
+            return null;
+        }
+
+        // 跨过400亿元台阶 is a milestone passed, not the figure itself.
+        var stop = match.Index + match.Length;
+        if (IsMilestone(text, stop))
         {
             return null;
         }

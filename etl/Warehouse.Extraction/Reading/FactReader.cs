@@ -197,7 +197,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 }
 
                 var baseYear = SentenceMarkers.PeriodBaseYear(clause);
-                var periodEnd = section.PlanEndYear ?? SentenceMarkers.NamedPeriodEnd(before) ?? report.ReviewYear;
+                var periodEnd = baseYear is null
+                    ? section.PlanEndYear ?? SentenceMarkers.NamedPeriodEnd(before) ?? report.ReviewYear
+                    : report.ReviewYear;
                 if (isFromPart)
                 {
                     // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
@@ -218,7 +220,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, b + 1);
                 }
-                else if (measure == Measure.Level && IsPeriodLevel(code, section.Kind, clause, before))
+                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, clause, before))
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
                 }
@@ -307,14 +309,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
-    private static bool IsPeriodLevel(string code, SectionKind section, string clause, string before)
+    private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, string clause, string before)
     {
-        if (SentenceMarkers.IsCumulative(before))
+        if (SentenceMarkers.IsCumulative(before) || SentenceMarkers.SpeaksOfYearsInARow(clause))
         {
             return true;
         }
 
-        return code == "unemployment" && (section == SectionKind.PeriodReview || SentenceMarkers.SpeaksOfDuration(clause));
+        // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
+        return code == "unemployment"
+            && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || SentenceMarkers.SpeaksOfDuration(clause));
     }
 
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
@@ -343,7 +347,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
         }
 
-        var subjects = state.Subjects.Where(s => !s.IsPair).ToList();
+        // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
+        var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
+                ? state.Valued.OfType<IndicatorMention>().Distinct()
+                : state.Subjects)
+            .Where(s => !s.IsPair)
+            .ToList();
         if (subjects.Count == 0)
         {
             return [];

@@ -22,6 +22,9 @@ public static partial class SentenceMarkers
     [GeneratedRegex(@"累计", RegexOptions.CultureInvariant)]
     private static partial Regex CumulativePattern();
 
+    [GeneratedRegex(@"连续[五四三5432]年", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsInARowPattern();
+
     [GeneratedRegex(@"持续|长期|始终|一直|年均|连续[五5]年|五年来|过去五年|十[二三四]五”?(?:期间|时期)", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
@@ -54,6 +57,9 @@ public static partial class SentenceMarkers
     }
 
     public static bool IsCumulative(string before) => CumulativePattern().IsMatch(before);
+
+    /// <summary>连续五年保持10亿美元以上: a level held over the years of the period.</summary>
+    public static bool SpeaksOfYearsInARow(string clause) => YearsInARowPattern().IsMatch(clause);
 
     public static bool SpeaksOfDuration(string before) => DurationPattern().IsMatch(before);
 

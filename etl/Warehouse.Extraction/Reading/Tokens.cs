@@ -55,7 +55,7 @@ internal static class Tokenizer
                 && (group[^1].IsPercent != quantity.IsPercent
                     || !LinkingText.SeparatesList(text[group[^1].End..quantity.Start])))
             {
-                yield return new ValuesToken(group);
+                yield return new ValuesToken(ShareTrailingQualifier(group));
                 group = [];
             }
 
@@ -64,8 +64,17 @@ internal static class Tokenizer
 
         if (group.Count > 0)
         {
-            yield return new ValuesToken(group);
+            yield return new ValuesToken(ShareTrailingQualifier(group));
         }
+    }
+
+    /// <summary>"分别增长8%和9%左右": a qualifier after the last figure of a list bounds every figure.</summary>
+    private static List<Quantity> ShareTrailingQualifier(List<Quantity> group)
+    {
+        var last = group[^1].Qualifier;
+        return group.Count == 1 || last == Qualifier.Exact
+            ? group
+            : group.Select(q => q.Qualifier == Qualifier.Exact ? q with { Qualifier = last } : q).ToList();
     }
 
     private static List<Token> RemoveOverlaps(List<Token> sorted)

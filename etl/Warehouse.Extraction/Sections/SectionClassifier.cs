@@ -12,10 +12,10 @@ public sealed partial class SectionClassifier
     // Each alternative names the section it opens; the first matching group wins.
     [GeneratedRegex(
         @"(?<vision>二〇三五年远景目标(?:是|为)|2035年远景目标(?:是|为))" +
-        @"|(?<plan>“?(?<planname>十[三四五六]五)”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?)" +
+        @"|(?<plan>(?:今后|未来)五年|“?(?<planname>十[三四五六]五)”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?)" +
         @"|(?<periodreview>过去五年|五年来|“?(?<reviewname>十[二三四]五)”?(?:时期|期间)(?!.{0,4}(?:规划|目标))|“?十[二三四]五”?(?:工作|发展)?回顾)" +
         @"|(?<review>(?:\d{4}年|过去一年|一年来)(?:的)?(?:工作|主要工作)?(?:和|及|暨)?[^。;；]{0,12}?回顾)" +
-        @"|(?<targets>预期目标(?:和约束性指标)?(?:建议)?(?:是|为)?|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展)目标(?:建议)?(?:是|为))" +
+        @"|(?<targets>预期目标(?:和约束性指标)?(?:建议)?(?:是|为)?|主要(?:经济)?指标的?计划安排(?:是|为)?|预期指标(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为))" +
         @"|(?<workplan>(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|重点(?:抓好|做好|推进|安排)(?:好)?以下|为(?:实现|完成)(?:上述|这一|以上|全年)?(?:目标|任务))",
         RegexOptions.CultureInvariant)]
     private static partial Regex MarkerPattern();
@@ -29,7 +29,7 @@ public sealed partial class SectionClassifier
         var currentPlan = reportYear is { } year ? FiveYearPlans.Containing(year) : (int?)null;
         for (var match = MarkerPattern().Match(text); match.Success; match = match.NextMatch())
         {
-            var section = ToSection(match, text, reportYear, currentPlan);
+            var section = ToSection(match, text, reportYear, currentPlan, sections[^1].Kind);
             if (section is not null && section.Kind != sections[^1].Kind)
             {
                 sections.Add(section);
@@ -60,7 +60,7 @@ public sealed partial class SectionClassifier
         return sections[low];
     }
 
-    private static Section? ToSection(Match match, string text, int? reportYear, int? currentPlan)
+    private static Section? ToSection(Match match, string text, int? reportYear, int? currentPlan, SectionKind current)
     {
         var start = match.Index;
         if (match.Groups["vision"].Success)
@@ -70,7 +70,7 @@ public sealed partial class SectionClassifier
 
         if (match.Groups["plan"].Success)
         {
-            var number = FiveYearPlans.NumberOf(match.Groups["planname"].Value);
+            var number = match.Groups["planname"].Success ? FiveYearPlans.NumberOf(match.Groups["planname"].Value) : currentPlan;
             // A past plan's goals (十三五规划目标较好完成) are no plan of this report.
             return number is { } n && (currentPlan is null || n >= currentPlan)
                 ? new Section(start, SectionKind.Plan, FiveYearPlans.EndYear(n))
@@ -80,7 +80,7 @@ public sealed partial class SectionClassifier
         if (match.Groups["periodreview"].Success)
         {
             var number = FiveYearPlans.NumberOf(match.Groups["reviewname"].Value);
-            if (number is { } n && currentPlan is { } current && n >= current)
+            if (number is { } n && currentPlan is { } thisPlan && n >= thisPlan)
             {
                 return null;
             }
@@ -105,6 +105,12 @@ public sealed partial class SectionClassifier
 
             var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).ToString();
             if (before.Contains("五年") || before.Contains("2035") || before.Contains("二〇三五"))
+            {
+                return null;
+            }
+
+            // Inside the plan, "发展目标为" still speaks of the plan unless it names this year.
+            if (current == SectionKind.Plan && !(before.Contains("今年") || (reportYear is { } y && before.Contains($"{y}年"))))
             {
                 return null;
             }
