@@ -21,6 +21,11 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
         var state = new WalkState(sentence.Start);
         var facts = new List<Fact>();
+        if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start)))
+        {
+            return facts;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -272,7 +277,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         }
 
         var estimate = kind == FactKind.Actual && year == report.ReviewYear
-            && (SentenceMarkers.IsEstimate(before) || context.InEstimateScope(quantity.Start));
+            && (SentenceMarkers.IsEstimate(before, clause) || context.InEstimateScope(quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
             code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
@@ -362,6 +367,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return subjects.SelectMany(s => measures.Select(m => new Fact(
             s.Codes[0], FactKind.Rank, report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
+    }
+
+    /// <summary>The sentence's words before its first clause break or first token.</summary>
+    private static string OpeningClause(string text, int start, int firstToken)
+    {
+        var opening = text[start..firstToken];
+        var stop = opening.IndexOfAny([',', '，', ':', '：', ';', '；']);
+        return stop < 0 ? opening : opening[..stop];
     }
 
     /// <summary>"由A增加到B": A is the base year's level, B this year's.</summary>

@@ -13,6 +13,11 @@ public static partial class SentenceMarkers
     [GeneratedRegex(@"预计|初步核算|预测", RegexOptions.CultureInvariant)]
     private static partial Regex EstimatePattern();
 
+    // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence;
+    // 收入预计4.22万元 covers its own figure only.
+    [GeneratedRegex(@"(?:预计|初步核算|预测)(?![\d约近达为])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListEstimatePattern();
+
     [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PlanYearPattern();
 
@@ -31,7 +36,9 @@ public static partial class SentenceMarkers
     [GeneratedRegex(@"“?(?<plan>十[一二三四五]五)”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodNamePattern();
 
-    public static bool IsEstimate(string before) => EstimatePattern().IsMatch(before);
+    /// <summary>Whether a figure is an estimate: 预计 in its clause, or a 预计 opening its sentence's list.</summary>
+    public static bool IsEstimate(string sentenceBefore, string clauseBefore) =>
+        EstimatePattern().IsMatch(clauseBefore) || ListEstimatePattern().IsMatch(sentenceBefore);
 
     /// <summary>The year of "到2025年" when it lies after the review year.</summary>
     public static int? PlanYear(string before, int reviewYear)

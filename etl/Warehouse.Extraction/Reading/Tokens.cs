@@ -42,7 +42,26 @@ internal static class Tokenizer
             .ToList();
         tokens.AddRange(GroupLists(text, quantities));
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return RemoveOverlaps(tokens);
+        return RemoveAliases(text, RemoveOverlaps(tokens));
+    }
+
+    /// <summary>地区生产总值(GDP): the name in brackets repeats the one before it.</summary>
+    private static List<Token> RemoveAliases(string text, List<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var isAlias = token is IndicatorToken
+                && result.Count > 0 && result[^1] is IndicatorToken previous
+                && token.Start == previous.End + 1 && text[previous.End] is '(' or '（'
+                && token.End < text.Length && text[token.End] is ')' or '）';
+            if (!isAlias)
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Figures separated only by 、 和 及 form one list (kept apart from % and amounts).</summary>
