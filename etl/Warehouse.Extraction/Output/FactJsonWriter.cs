@@ -12,9 +12,9 @@ public static class FactJsonWriter
     /// <summary>Chinese stays readable in the output; JSON-significant characters are still escaped.</summary>
     public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Utf8JsonWriter json, string reportId, Fact fact)
+    /// <summary>Writes the fact's properties into an object the caller has opened.</summary>
+    public static void WriteProperties(Utf8JsonWriter json, string reportId, Fact fact)
     {
-        json.WriteStartObject();
         json.WriteString("type", "fact");
         json.WriteString("report_id", reportId);
         json.WriteString("indicator", fact.Indicator);
@@ -56,7 +56,6 @@ public static class FactJsonWriter
         json.WriteNumber("raw_start", fact.RawStart);
         json.WriteNumber("raw_end", fact.RawEnd);
         json.WriteNumber("confidence", fact.Confidence);
-        json.WriteEndObject();
     }
 
     /// <summary>The fact as a single JSON line (no trailing newline).</summary>
@@ -65,7 +64,9 @@ public static class FactJsonWriter
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            Write(json, reportId, fact);
+            json.WriteStartObject();
+            WriteProperties(json, reportId, fact);
+            json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
