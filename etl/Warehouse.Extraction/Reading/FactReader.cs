@@ -347,12 +347,19 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             measures.Add(Measure.GrowthRank);
         }
 
+        if (measures.Count == 0 && state.Previous is RankToken && LinkingText.SeparatesList(gap))
+        {
+            // 增幅全省第2、全市第1: the second claim ranks the same measure.
+            measures.AddRange(state.LastRankMeasures);
+        }
+
         if (measures.Count == 0)
         {
             measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
         }
 
         // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
+        state.LastRankMeasures = measures;
         var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
                 ? state.Valued.OfType<IndicatorMention>().Distinct()
                 : state.Subjects)
@@ -404,6 +411,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         public bool Foreign { get; set; }
 
         public bool PairTakesSingleLevel { get; set; }
+
+        public IReadOnlyList<Measure> LastRankMeasures { get; set; } = [];
 
         /// <summary>Subjects that took one figure each, in order (null for an untracked item).</summary>
         public List<IndicatorMention?> Valued { get; } = [];
