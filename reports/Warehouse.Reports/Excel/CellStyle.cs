@@ -41,4 +41,7 @@ public enum CellStyle : uint
 
     /// <summary>Long text that wraps inside its column.</summary>
     Wrapped,
+
+    /// <summary>A line of explanation that runs on across empty neighbouring cells.</summary>
+    Note,
 }

@@ -63,7 +63,7 @@ public sealed class ExcelWorkbook : IDisposable
         _strings.WriteTo(_workbookPart.AddNewPart<SharedStringTablePart>());
         _workbookPart.Workbook = new Workbook(
             new BookViews(new WorkbookView { ActiveTab = 0 }),
-            new Sheets(_sheets.Select(sheet => (OpenXmlElement)sheet.CloneNode(true))));
+            new DocumentFormat.OpenXml.Spreadsheet.Sheets(_sheets.Select(sheet => (OpenXmlElement)sheet.CloneNode(true))));
         _workbookPart.Workbook.Save();
     }
 

@@ -74,6 +74,7 @@ internal static class WorkbookStylesheet
             [CellStyle.Heading] = Format(0, BoldFont),
             [CellStyle.Link] = Format(0, LinkFont),
             [CellStyle.Wrapped] = Format(0, PlainFont, new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }),
+            [CellStyle.Note] = Format(0, PlainFont),
         };
 
         var ordered = Enum.GetValues<CellStyle>().Select(style => formats[style]).ToArray();

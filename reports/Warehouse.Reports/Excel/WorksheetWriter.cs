@@ -85,7 +85,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
             for (var c = 0; c < cells.Length; c++)
             {
                 // Titles and notes may run across empty neighbours; they do not widen their column.
-                if (cells[c].Style is CellStyle.Title or CellStyle.Wrapped)
+                if (cells[c].Style is CellStyle.Title or CellStyle.Wrapped or CellStyle.Note)
                 {
                     continue;
                 }
