@@ -10,6 +10,7 @@ var root = new RootCommand("Warehouse: government work reports (政府工作报�
 foreach (var command in new[]
 {
     SqlCommand.Create(),
+    ReportCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
