@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
 {
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
+    "workbook" => WorkbookBenchmark.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, intake");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, intake, workbook");
     return 2;
 }
