@@ -7,6 +7,9 @@ var root = new RootCommand("Warehouse: government work reports (政府工作报�
 foreach (var command in new[]
 {
     SqlCommand.Create(),
+    RunCommand.Create(),
+    CorrectCommand.Create(),
+    ExportCommand.Create(),
 })
 {
     root.Subcommands.Add(command);

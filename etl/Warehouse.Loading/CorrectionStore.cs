@@ -44,4 +44,15 @@ public sealed class CorrectionStore
             note = correction.Note,
             corrected_by = correction.CorrectedBy,
         });
+
+    /// <summary>How many loaded facts the correction's key matches now (0: it waits for a load that brings one).</summary>
+    public long MatchingFacts(DuckDbConnection connection, Correction correction) =>
+        connection.ExecuteScalar<long>(SqlFiles.Get("loading/count_facts_for_key"), new
+        {
+            region_code = correction.RegionCode,
+            indicator = correction.Indicator,
+            kind = correction.Kind,
+            year = correction.Year,
+            measure = correction.Measure,
+        });
 }

@@ -25,13 +25,13 @@ public sealed class DimensionLoader
             foreach (var region in ordered)
             {
                 appender.CreateRow()
-                    .Append(region.Code)
-                    .Append(region.Name)
-                    .Append(LevelWord(region.Level))
-                    .Append(region.ParentCode)
-                    .Append(region.ParentName)
-                    .Append(region.ProvinceCode)
-                    .Append(region.ProvinceName)
+                    .AppendValue(region.Code)
+                    .AppendValue(region.Name)
+                    .AppendValue(LevelWord(region.Level))
+                    .AppendValue(region.ParentCode)
+                    .AppendValue(region.ParentName)
+                    .AppendValue(region.ProvinceCode)
+                    .AppendValue(region.ProvinceName)
                     .EndRow();
             }
         });
@@ -48,11 +48,11 @@ public sealed class DimensionLoader
             foreach (var indicator in ordered)
             {
                 appender.CreateRow()
-                    .Append(indicator.Code)
-                    .Append(indicator.NameZh)
-                    .Append(indicator.NameEn)
-                    .Append(indicator.DefaultUnit)
-                    .Append(indicator.Category)
+                    .AppendValue(indicator.Code)
+                    .AppendValue(indicator.NameZh)
+                    .AppendValue(indicator.NameEn)
+                    .AppendValue(indicator.DefaultUnit)
+                    .AppendValue(indicator.Category)
                     .EndRow();
             }
         });

@@ -15,13 +15,13 @@ public sealed class RunLog
         foreach (var outcome in outcomes)
         {
             appender.CreateRow()
-                .Append(runId)
-                .Append(outcome.SourcePath)
-                .Append(outcome.ContentHash)
-                .Append(outcome.Status)
-                .Append(outcome.Reason)
-                .Append(outcome.Reports)
-                .Append(outcome.Facts)
+                .AppendValue(runId)
+                .AppendValue(outcome.SourcePath)
+                .AppendValue(outcome.ContentHash)
+                .AppendValue(outcome.Status)
+                .AppendValue(outcome.Reason)
+                .AppendValue(outcome.Reports)
+                .AppendValue(outcome.Facts)
                 .EndRow();
         }
     }
