@@ -14,7 +14,8 @@ namespace Warehouse.Loading;
 public sealed class SchemaMigrator
 {
     /// <summary>Applies what is missing; returns the schema scripts it ran (empty when up to date).</summary>
-    public IReadOnlyList<string> Migrate(DbConnection connection)
+    /// <param name="upToVersion">Stop after this schema version (to build an old file in upgrade tests); null for all.</param>
+    public IReadOnlyList<string> Migrate(DbConnection connection, int? upToVersion = null)
     {
         using var transaction = connection.BeginTransaction();
         var hasSchema = connection.ExecuteScalar<long>(SqlFiles.Get("loading/select_schema_version_table"), transaction: transaction) > 0;
@@ -26,7 +27,7 @@ public sealed class SchemaMigrator
         foreach (var script in SqlFiles.In("schema"))
         {
             var version = VersionOf(script);
-            if (version <= current)
+            if (version <= current || version > (upToVersion ?? int.MaxValue))
             {
                 continue;
             }

@@ -89,9 +89,11 @@ internal static class CorrectCommand
             store.Add(session.Connection, correction);
             var matching = store.MatchingFacts(session.Connection, correction);
             session.Publish();
+            var applies = matching > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"applies to {matching} loaded fact(s)")
+                : "no loaded fact matches yet; it applies when one is loaded";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{correction.Action} recorded for {correction.RegionCode} {correction.Indicator} {correction.Kind} {correction.Year} {correction.Measure}: " +
-                (matching > 0 ? $"applies to {matching} loaded fact(s)" : "no loaded fact matches yet; it applies when one is loaded")));
+                $"{correction.Action} recorded for {correction.RegionCode} {correction.Indicator} {correction.Kind} {correction.Year} {correction.Measure}: {applies}"));
             return 0;
         }
         catch (WarehouseBusyException busy)
