@@ -1,11 +1,13 @@
+using Warehouse.Sources;
 using Warehouse.Loading;
 
 namespace Warehouse.Pipeline;
 
 /// <summary>
-/// Lists the files under the input folders with their size and modification time, reading
-/// nothing. Hidden files and folders (name starting with '.') are left out: editors' swap files
-/// and VCS folders are not reports.
+/// Lists the report files under the input folders with their size and modification time,
+/// reading nothing. Only the types intake reads count (.txt, .html, .htm, .docx: a README or an
+/// image beside the reports is not a bad report); hidden files and folders (name starting with
+/// '.') are left out: editors' swap files and VCS folders are not reports.
 /// </summary>
 public sealed class InputScanner
 {
@@ -26,7 +28,7 @@ public sealed class InputScanner
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
             foreach (var file in root.EnumerateFiles("*", options))
             {
-                if (!IsHidden(root, file))
+                if (!IsHidden(root, file) && SourceScanner.KindOf(file.FullName) is not null)
                 {
                     files[file.FullName] = new ScannedFile(file.FullName, file.Length, file.LastWriteTimeUtc);
                 }
