@@ -12,6 +12,7 @@ public sealed class ParquetExporter
     /// <summary>Exports every view; returns the folders written with their row counts.</summary>
     public IReadOnlyList<(string View, string Folder, long Rows)> Export(DuckDbConnection connection, string folder)
     {
+        Directory.CreateDirectory(folder);
         var written = new List<(string, string, long)>();
         foreach (var script in SqlFiles.In("export"))
         {
