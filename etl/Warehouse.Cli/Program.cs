@@ -12,6 +12,9 @@ foreach (var command in new[]
     SqlCommand.Create(),
     ExtractCommand.Create(),
     ReportCommand.Create(),
+    RunCommand.Create(),
+    CorrectCommand.Create(),
+    ExportCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
