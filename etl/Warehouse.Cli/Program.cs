@@ -7,6 +7,7 @@ var root = new RootCommand("Warehouse: government work reports (政府工作报�
 foreach (var command in new[]
 {
     SqlCommand.Create(),
+    ServeCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
