@@ -22,7 +22,7 @@ public static class QuartzSetup
         {
             q.ConfigureScheduler(s =>
             {
-                s.InstanceName = "warehouse";
+                s.InstanceName = store.SchedulerName;
                 if (!string.IsNullOrWhiteSpace(store.NodeId))
                 {
                     s.InstanceId = store.NodeId;

@@ -52,6 +52,12 @@ public sealed record JobStoreSettings
     /// <summary>Share the schedule with every other node on the same PostgreSQL database.</summary>
     public bool Clustered { get; init; }
 
+    /// <summary>
+    /// The schedule's name in the store: nodes with the same name share one schedule, so two
+    /// warehouses can share one PostgreSQL database under two names.
+    /// </summary>
+    public string SchedulerName { get; init; } = "warehouse";
+
     /// <summary>Names this node in the cluster and in the run history; generated when empty.</summary>
     public string? NodeId { get; init; }
 

@@ -103,6 +103,11 @@ public static class SettingsValidator
             yield return "Warehouse:JobStore:Clustered needs the postgres job store: SQLite cannot be shared by several nodes.";
         }
 
+        if (string.IsNullOrWhiteSpace(store.SchedulerName))
+        {
+            yield return "Warehouse:JobStore:SchedulerName is empty.";
+        }
+
         if (store.CheckinIntervalSeconds <= 0 || store.CheckinMisfireThresholdSeconds <= 0 || store.MisfireThresholdSeconds <= 0)
         {
             yield return "Warehouse:JobStore intervals and thresholds must be positive.";
