@@ -82,8 +82,10 @@ public sealed class FiringTests
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, run.Calls);
 
+        run.Release();
         var third = await host.Jobs.RunNowAsync(JobKeys.Nightly, "test", CancellationToken.None);
         Assert.True(third.Started, "once the run is over, run now works again: " + third.Message);
+        await Eventually.Get(host.RunsAsync, r => r.Count == 2 && r.All(x => x.Status == "succeeded"), TimeSpan.FromSeconds(20), "the third request ran");
     }
 
     [Fact]
