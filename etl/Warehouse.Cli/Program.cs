@@ -15,6 +15,7 @@ foreach (var command in new[]
     RunCommand.Create(),
     CorrectCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
