@@ -96,6 +96,11 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             offset += line.Length + 1;
         }
 
+        if (chosen.Start < 0)
+        {
+            return null;
+        }
+
         var start = segment.Start + chosen.Start;
         var end = start + chosen.Length;
         var bracket = file.Text.IndexOf('】', start, end - start);
