@@ -157,7 +157,8 @@ public static partial class ReportSplitter
         {
             var afterStart = match.Index + match.Length;
             var after = text.AsSpan(afterStart, Math.Min(40, text.Length - afterStart));
-            var colon = after.IndexOf(':');
+            var sentenceEnd = after.IndexOfAny("!。?");
+            var colon = (sentenceEnd < 0 ? after : after[..sentenceEnd]).IndexOf(':');
             if ((colon >= 0 && colon <= 12) || after.Contains("我代表", StringComparison.Ordinal))
             {
                 return match.Index;
