@@ -1,3 +1,4 @@
+using System.Buffers;
 using Warehouse.Extraction.Lexicon;
 using Warehouse.Extraction.Numbers;
 using Warehouse.Extraction.Sections;
@@ -14,11 +15,24 @@ namespace Warehouse.Extraction.Reading;
 /// </summary>
 public sealed class FactReader(IndicatorLexicon lexicon)
 {
+    /// <summary>
+    /// A sentence holds a fact only if it holds a figure (a digit, a numeral before 万/亿, 持平,
+    /// 两位数) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
+    /// </summary>
+    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两第领首");
+
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
     public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, IReadOnlyList<Section> sections, TextSpan sentence, Func<int, bool> inEstimateScope)
     {
+        if (!text.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAny(FactCharacters))
+        {
+            return [];
+        }
+
         var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
+        // Only sentences that yield a fact pay for the marker scan.
+        var markers = new Lazy<SentenceMarkers>(() => SentenceMarkers.Scan(text.Text, sentence));
         var state = new WalkState(sentence.Start);
         var facts = new List<Fact>();
         if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start)))
@@ -41,7 +55,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 case ValuesToken values:
                     var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
                     var nextGap = next is null ? "" : text.Text[values.End..next.Start];
-                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, inEstimateScope);
+                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, markers, inEstimateScope);
                     facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
                     break;
                 case RankToken rank:
@@ -64,15 +78,20 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return;
         }
 
+        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
+        // "固定资产投资增长9%,其中地方固定资产投资…" is a part of the total, not the total; but
+        // "一般公共预算收入…,其中税收收入…" names an indicator of its own.
+        var partOfTotal = prefix.Contains("其中") && state.Subjects.Any(s => s.Codes.Intersect(mention.Codes).Any());
         state.Subjects = [mention];
         state.PairTakesSingleLevel = false;
-        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
-        state.Foreign = OwnRegion.IsForeignPrefix(prefix, report);
+        state.Foreign = partOfTotal || OwnRegion.IsForeignPrefix(prefix, report);
     }
 
     private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
     {
-        if (state.Previous is null || !LinkingText.Links(gap) || state.Foreign)
+        var links = LinkingText.Links(gap)
+            || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
+        if (state.Previous is null || !links || state.Foreign)
         {
             // The figure belongs to something we do not track; remember its place in the sentence
             // so a later 分别 list still maps onto the right items.
@@ -184,12 +203,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var report = context.Report;
         var text = context.Text.Text;
         var section = SectionClassifier.At(context.Sections, quantity.Start);
-        var before = text[context.Sentence.Start..quantity.Start];
-        var clause = text[context.ClauseStart..quantity.Start];
+        var markers = context.Markers.Value;
+        var at = quantity.Start;
         var kind = FactKind.Actual;
         var year = report.ReviewYear;
         int? periodStart = null;
-        var planYear = SentenceMarkers.PlanYear(before, report.ReviewYear);
+        var planYear = markers.PlanYear(at, report.ReviewYear);
         switch (section.Kind)
         {
             case SectionKind.Other:
@@ -201,14 +220,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     break;
                 }
 
-                var baseYear = SentenceMarkers.PeriodBaseYear(clause);
+                var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
                 var periodEnd = baseYear is null
-                    ? section.PlanEndYear ?? SentenceMarkers.NamedPeriodEnd(before) ?? report.ReviewYear
+                    ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) ?? report.ReviewYear
                     : report.ReviewYear;
                 if (isFromPart)
                 {
                     // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
-                    var fromYear = SentenceMarkers.PeriodBaseYear("比" + gap)
+                    var fromYear = SentenceMarkers.BaseYearIn(gap)
                         ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
                     if (fromYear is null || measure != Measure.Level)
                     {
@@ -225,7 +244,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, b + 1);
                 }
-                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, clause, before))
+                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at))
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
                 }
@@ -277,7 +296,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         }
 
         var estimate = kind == FactKind.Actual && year == report.ReviewYear
-            && (SentenceMarkers.IsEstimate(before, clause) || context.InEstimateScope(quantity.Start));
+            && (markers.IsEstimate(context.ClauseStart, at) || context.InEstimateScope(quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
             code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
@@ -314,16 +333,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
-    private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, string clause, string before)
+    private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, SentenceMarkers markers, int clauseStart, int at)
     {
-        if (SentenceMarkers.IsCumulative(before) || SentenceMarkers.SpeaksOfYearsInARow(clause))
+        if (markers.IsCumulative(at) || markers.SpeaksOfYearsInARow(clauseStart, at))
         {
             return true;
         }
 
         // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
         return code == "unemployment"
-            && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || SentenceMarkers.SpeaksOfDuration(clause));
+            && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || markers.SpeaksOfDuration(clauseStart, at));
     }
 
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
@@ -379,7 +398,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     /// <summary>The sentence's words before its first clause break or first token.</summary>
     private static string OpeningClause(string text, int start, int firstToken)
     {
-        var opening = text[start..firstToken];
+        // A subject comes first: a short look at the sentence's start is enough.
+        var opening = text[start..Math.Min(firstToken, start + 40)];
         var stop = opening.IndexOfAny([',', '，', ':', '：', ';', '；']);
         return stop < 0 ? opening : opening[..stop];
     }
@@ -395,6 +415,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         IReadOnlyList<Section> Sections,
         TextSpan Sentence,
         int ClauseStart,
+        Lazy<SentenceMarkers> Markers,
         Func<int, bool> InEstimateScope);
 
     /// <summary>The walk's memory within one sentence (reset at each semicolon).</summary>

@@ -24,25 +24,30 @@ internal sealed record BreakToken(int Position) : Token(Position, Position + 1);
 /// <summary>Builds the token sequence of a sentence.</summary>
 internal static class Tokenizer
 {
+    private static readonly char[] Semicolons = [';', '；'];
+
     public static List<Token> Tokenize(string text, TextSpan sentence, IndicatorMatcher matcher)
     {
         var tokens = new List<Token>();
-        tokens.AddRange(matcher.FindAll(text, sentence.Start, sentence.End).Select(m => new IndicatorToken(m)));
-        tokens.AddRange(RankReader.FindAll(text, sentence.Start, sentence.End).Select(r => new RankToken(r)));
-        for (var i = sentence.Start; i < sentence.End; i++)
+        foreach (var mention in matcher.FindAll(text, sentence.Start, sentence.End))
         {
-            if (text[i] is ';' or '；')
-            {
-                tokens.Add(new BreakToken(i));
-            }
+            tokens.Add(new IndicatorToken(mention));
         }
 
-        var quantities = QuantityReader.FindAll(text, sentence.Start, sentence.End)
-            .Where(q => !tokens.Any(t => t.Start < q.End && q.Start < t.End))
-            .ToList();
-        tokens.AddRange(GroupLists(text, quantities));
-        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return RemoveAliases(text, RemoveOverlaps(tokens));
+        foreach (var rank in RankReader.FindAll(text, sentence.Start, sentence.End))
+        {
+            tokens.Add(new RankToken(rank));
+        }
+
+        for (var i = text.IndexOfAny(Semicolons, sentence.Start, sentence.End - sentence.Start); i >= 0; i = text.IndexOfAny(Semicolons, i + 1, sentence.End - i - 1))
+        {
+            tokens.Add(new BreakToken(i));
+        }
+
+        tokens.AddRange(GroupLists(text, QuantityReader.FindAll(text, sentence.Start, sentence.End)));
+        // Stable: of tokens starting together the name or rank (added first) wins over a figure.
+        var ordered = tokens.OrderBy(t => t.Start).ToList();
+        return RemoveAliases(text, RemoveOverlaps(ordered));
     }
 
     /// <summary>地区生产总值(GDP): the name in brackets repeats the one before it.</summary>
@@ -65,7 +70,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Figures separated only by 、 和 及 form one list (kept apart from % and amounts).</summary>
-    private static IEnumerable<ValuesToken> GroupLists(string text, List<Quantity> quantities)
+    private static IEnumerable<ValuesToken> GroupLists(string text, IReadOnlyList<Quantity> quantities)
     {
         var group = new List<Quantity>();
         foreach (var quantity in quantities)
