@@ -1,6 +1,15 @@
 -- Every fact with its region and document, analyst corrections applied, rejected facts left
 -- out. The view analysts (and the workbooks) start from: no joins needed.
+-- When a key has several corrections, the latest (corrected_at) wins, so a fact never appears
+-- twice. Facts of documents whose file was removed from the input leave the view.
 CREATE OR REPLACE VIEW v_fact AS
+WITH latest_correction AS (
+    SELECT *
+    FROM fact_correction
+    QUALIFY row_number() OVER (
+        PARTITION BY region_code, indicator, kind, year, measure
+        ORDER BY corrected_at DESC) = 1
+)
 SELECT
     f.document_id,
     d.content_hash,
@@ -30,12 +39,15 @@ SELECT
     f.raw_start,
     f.raw_end,
     f.confidence,
-    c.action IS NOT NULL                      AS corrected
+    c.action IS NOT NULL                      AS corrected,
+    d.review_year
 FROM fact_indicator f
 JOIN dim_document d ON d.document_id = f.document_id AND d.removed_at IS NULL
 LEFT JOIN dim_region r ON r.region_code = f.region_code
 LEFT JOIN dim_indicator i ON i.indicator_code = f.indicator
-LEFT JOIN fact_correction c
+LEFT JOIN latest_correction c
     ON c.region_code = f.region_code AND c.indicator = f.indicator AND c.kind = f.kind
    AND c.year = f.year AND c.measure = f.measure
 WHERE coalesce(c.action, '') <> 'reject';
+
+COMMENT ON VIEW v_fact IS 'Facts with region, indicator and document, corrections applied, rejected and removed ones left out / 事实明细（已应用人工更正）';

@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Warehouse.Reports.Data;
+
+/// <summary>
+/// Reads one data year's workbook content from the warehouse: each part through its own query
+/// file in sql/reporting, with the year as a bound parameter.
+/// </summary>
+public static class RankingDataReader
+{
+    /// <summary>The data years there are reports for, oldest first.</summary>
+    public static IReadOnlyList<int> Years(DbConnection warehouse) =>
+        Query(warehouse, "years", year: null).Select(r => (int)r.Integer("year")!.Value).ToList();
+
+    public static RankingData Read(DbConnection warehouse, int year) => new(
+        year,
+        Query(warehouse, "run", null).Select(ToRun).FirstOrDefault(),
+        Query(warehouse, "coverage", year).Select(r => new CoverageRow(
+            r.Text("level"), r.Integer("reports") ?? 0, r.Integer("regions_with_report") ?? 0,
+            r.Integer("regions_with_results") ?? 0, r.Integer("regions_total") ?? 0)).ToList(),
+        Query(warehouse, "regions", year).Select(r => new RegionRow(
+            r.Text("region_code"), r.Text("region_name"), r.Text("level"), r.TextOrNull("parent_code"), r.TextOrNull("parent_name"),
+            r.TextOrNull("province_code"), r.TextOrNull("province_name"), r.Number("gdp_level"), r.Integer("fact_count") ?? 0)).ToList(),
+        Query(warehouse, "peer_ranks", year).Select(r => new PeerRankRow(
+            r.Text("region_code"), r.Text("indicator"), r.Number("value")!.Value, r.Integer("rank_level")!.Value, r.Integer("peers_level")!.Value,
+            r.Integer("rank_province"), r.Integer("peers_province"), r.Integer("rank_parent"), r.Integer("peers_parent"))).ToList(),
+        Query(warehouse, "composite_rank", year).Select(r => new CompositeRankRow(
+            r.Text("region_code"), r.Number("mean_rank")!.Value, r.Integer("ranks_counted")!.Value, r.Integer("composite_rank")!.Value)).ToList(),
+        Query(warehouse, "targets", year).Select(r => new TargetRow(
+            r.Text("region_code"), r.TextOrNull("region_name"), r.TextOrNull("level"), r.TextOrNull("parent_name"), r.TextOrNull("province_name"),
+            r.Text("indicator"), (int)r.Integer("year")!.Value, r.Number("value")!.Value, r.Number("value_high"), r.TextOrNull("unit"),
+            r.TextOrNull("qualifier"), r.Integer("rank_level")!.Value, r.Integer("peers_level")!.Value, r.TextOrNull("evidence"))).ToList(),
+        Query(warehouse, "target_achievement", year).Select(r => new AchievementRow(
+            r.Text("region_code"), r.TextOrNull("region_name"), r.TextOrNull("level"), r.TextOrNull("parent_name"), r.TextOrNull("province_name"),
+            r.Text("indicator"), r.Text("measure"), r.TextOrNull("target_kind"), r.Number("target_value")!.Value, r.Number("target_value_high"),
+            r.TextOrNull("target_qualifier"), r.TextOrNull("unit"), r.Number("actual_value"), r.Flag("met"), r.Number("gap"),
+            r.TextOrNull("target_evidence"))).ToList(),
+        Query(warehouse, "rank_claims", year).Select(r => new RankClaimRow(
+            r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("level"), r.TextOrNull("parent_name"), r.TextOrNull("province_name"),
+            r.Text("indicator"), r.Text("measure"), r.Text("scope"), r.Integer("claimed_rank")!.Value, r.Integer("computed_rank"),
+            r.Integer("computed_peers"), r.Number("value"), r.Flag("agrees"), r.TextOrNull("evidence"), r.Integer("document_id")!.Value)).ToList(),
+        Query(warehouse, "facts", year).Select(r => new FactRow(
+            r.Integer("document_id")!.Value, r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("level"), r.TextOrNull("province_name"),
+            r.Text("indicator"), r.TextOrNull("indicator_name_zh"), r.Text("kind"), (int)r.Integer("year")!.Value, r.Text("measure"),
+            r.Number("value")!.Value, r.Number("value_high"), r.TextOrNull("unit"), r.TextOrNull("qualifier"), r.Flag("estimate"),
+            r.Flag("corrected"), r.Number("confidence"), r.TextOrNull("evidence"), r.TextOrNull("source_path"))).ToList(),
+        Query(warehouse, "sources", year).Select(r => new SourceRow(
+            r.Integer("document_id")!.Value, r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("title"),
+            (int?)r.Integer("report_year"), (int?)r.Integer("review_year"), r.TextOrNull("meeting_date"), r.Text("content_hash"),
+            r.Text("source_path"), (int?)r.Integer("index_in_file"), r.Integer("facts") ?? 0, r.TextOrNull("warnings"),
+            r.Moment("loaded_at"))).ToList());
+
+    private static RunInfo ToRun(DbRow r) => new(
+        r.Integer("run_id")!.Value, r.Moment("started_at"), r.Moment("finished_at"), r.Text("status"),
+        r.Integer("files_seen") ?? 0, r.Integer("files_new") ?? 0, r.Integer("files_changed") ?? 0, r.Integer("files_unchanged") ?? 0,
+        r.Integer("files_skipped") ?? 0, r.Integer("files_removed") ?? 0, r.Integer("facts_loaded") ?? 0, r.TextOrNull("errors"));
+
+    private static IEnumerable<DbRow> Query(DbConnection warehouse, string name, int? year)
+    {
+        DynamicParameters? parameters = null;
+        if (year is not null)
+        {
+            // Added one by one: Dapper drops anonymous-object members it cannot see in the SQL,
+            // and it does not recognise DuckDB's $name syntax.
+            parameters = new DynamicParameters();
+            parameters.Add("year", year.Value);
+        }
+
+        return warehouse.Query(ReportQueries.Text(name), parameters)
+            .Select(row => new DbRow(name, (IDictionary<string, object>)row))
+            .ToList();
+    }
+}

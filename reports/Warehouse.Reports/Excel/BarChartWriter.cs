@@ -1,0 +1,161 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
+
+namespace Warehouse.Reports.Excel;
+
+/// <summary>
+/// Native horizontal bar charts: a DrawingsPart on the worksheet, one ChartPart per chart,
+/// each anchored over a block of cells (MS Learn, "Insert a chart into a spreadsheet document").
+/// </summary>
+internal static class BarChartWriter
+{
+    private const uint CategoryAxisId = 48650112;
+    private const uint ValueAxisId = 48672768;
+
+    /// <summary>Adds the charts' parts and returns the drawing's relationship id for the worksheet.</summary>
+    public static string AddDrawing(WorksheetPart worksheetPart, IReadOnlyList<BarChartSpec> charts)
+    {
+        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
+        var drawing = new Xdr.WorksheetDrawing();
+        drawing.AddNamespaceDeclaration("xdr", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing");
+        drawing.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var chartPart = drawingsPart.AddNewPart<ChartPart>();
+            chartPart.ChartSpace = ChartSpace(charts[i]);
+            drawing.Append(Anchor(charts[i], (uint)(i + 2), drawingsPart.GetIdOfPart(chartPart)));
+        }
+
+        drawingsPart.WorksheetDrawing = drawing;
+        return worksheetPart.GetIdOfPart(drawingsPart);
+    }
+
+    private static Xdr.TwoCellAnchor Anchor(BarChartSpec chart, uint shapeId, string chartPartId) =>
+        new(
+            new Xdr.FromMarker(
+                new Xdr.ColumnId(Text(chart.FromColumn)), new Xdr.ColumnOffset("0"),
+                new Xdr.RowId(Text(chart.FromRow)), new Xdr.RowOffset("0")),
+            new Xdr.ToMarker(
+                new Xdr.ColumnId(Text(chart.ToColumn)), new Xdr.ColumnOffset("0"),
+                new Xdr.RowId(Text(chart.ToRow)), new Xdr.RowOffset("0")),
+            new Xdr.GraphicFrame(
+                new Xdr.NonVisualGraphicFrameProperties(
+                    new Xdr.NonVisualDrawingProperties { Id = shapeId, Name = $"Chart {shapeId - 1}" },
+                    new Xdr.NonVisualGraphicFrameDrawingProperties()),
+                new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
+                new A.Graphic(new A.GraphicData(new C.ChartReference { Id = chartPartId })
+                {
+                    Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart",
+                }))
+            { Macro = string.Empty },
+            new Xdr.ClientData());
+
+    private static C.ChartSpace ChartSpace(BarChartSpec chart)
+    {
+        var space = new C.ChartSpace();
+        space.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        space.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        space.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        space.Append(new C.EditingLanguage { Val = "zh-CN" });
+        space.Append(new C.RoundedCorners { Val = false });
+        space.Append(new C.Chart(
+            Title(chart.Title),
+            new C.AutoTitleDeleted { Val = false },
+            new C.PlotArea(new C.Layout(), BarChart(chart), CategoryAxis(), ValueAxis()),
+            new C.PlotVisibleOnly { Val = true },
+            new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
+        return space;
+    }
+
+    private static C.Title Title(string text) =>
+        new(
+            new C.ChartText(new C.RichText(
+                new A.BodyProperties(),
+                new A.ListStyle(),
+                new A.Paragraph(new A.Run(new A.RunProperties { Language = "zh-CN", FontSize = 1200, Bold = true }, new A.Text(CellText.Clean(text)))))),
+            new C.Overlay { Val = false });
+
+    private static C.BarChart BarChart(BarChartSpec chart)
+    {
+        var categories = new C.StringCache(new C.PointCount { Val = (uint)chart.Categories.Count });
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            categories.Append(new C.StringPoint(new C.NumericValue(CellText.Clean(chart.Categories[i]))) { Index = (uint)i });
+        }
+
+        var values = new C.NumberingCache(new C.FormatCode("0.0"), new C.PointCount { Val = (uint)chart.Values.Count });
+        for (var i = 0; i < chart.Values.Count; i++)
+        {
+            if (double.IsFinite(chart.Values[i]))
+            {
+                values.Append(new C.NumericPoint(new C.NumericValue(chart.Values[i].ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)i });
+            }
+        }
+
+        var series = new C.BarChartSeries(
+            new C.Index { Val = 0 },
+            new C.Order { Val = 0 },
+            new C.SeriesText(new C.NumericValue(CellText.Clean(chart.SeriesName))),
+            new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = "4472C4" })),
+            new C.InvertIfNegative { Val = false },
+            new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoriesFormula), categories)),
+            new C.Values(new C.NumberReference(new C.Formula(chart.ValuesFormula), values)));
+
+        return new C.BarChart(
+            new C.BarDirection { Val = C.BarDirectionValues.Bar },
+            new C.BarGrouping { Val = C.BarGroupingValues.Clustered },
+            new C.VaryColors { Val = false },
+            series,
+            new C.DataLabels(
+                new C.NumberingFormat { FormatCode = "0.0", SourceLinked = false },
+                new C.ShowLegendKey { Val = false },
+                new C.ShowValue { Val = true },
+                new C.ShowCategoryName { Val = false },
+                new C.ShowSeriesName { Val = false },
+                new C.ShowPercent { Val = false },
+                new C.ShowBubbleSize { Val = false }),
+            new C.GapWidth { Val = 60 },
+            new C.AxisId { Val = CategoryAxisId },
+            new C.AxisId { Val = ValueAxisId });
+    }
+
+    // Categories run top to bottom in table order (maxMin), labels sit left of negative bars too (low).
+    private static C.CategoryAxis CategoryAxis() =>
+        new(
+            new C.AxisId { Val = CategoryAxisId },
+            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MaxMin }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = C.AxisPositionValues.Left },
+            new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.None },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
+            new C.CrossingAxis { Val = ValueAxisId },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.AutoLabeled { Val = true },
+            new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
+            new C.LabelOffset { Val = 100 },
+            new C.NoMultiLevelLabels { Val = false });
+
+    private static C.ValueAxis ValueAxis() =>
+        new(
+            new C.AxisId { Val = ValueAxisId },
+            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+            new C.MajorGridlines(),
+            new C.NumberingFormat { FormatCode = "0.0", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.Outside },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            new C.CrossingAxis { Val = CategoryAxisId },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.CrossBetween { Val = C.CrossBetweenValues.Between });
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
+}

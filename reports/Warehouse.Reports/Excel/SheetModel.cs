@@ -1,0 +1,135 @@
+namespace Warehouse.Reports.Excel;
+
+/// <summary>
+/// Everything one worksheet will hold, assembled before anything is written: a grid of cells,
+/// the native tables placed on it, conditional formats, charts, frozen rows and column widths.
+/// <see cref="WorksheetWriter"/> turns it into XML in the order the schema demands.
+/// </summary>
+public sealed class SheetModel
+{
+    private readonly List<SheetCell[]?> _rows = [];
+    private readonly List<PlacedTable> _tables = [];
+    private readonly List<RangeHighlight> _highlights = [];
+    private readonly List<BarChartSpec> _charts = [];
+    private readonly Dictionary<int, double> _maximumWidths = [];
+
+    public SheetModel(string name) => Name = ExcelNames.CheckSheetName(name);
+
+    public string Name { get; }
+
+    /// <summary>Rows kept in view while scrolling (the header row of a sheet's table).</summary>
+    public int FrozenRows { get; set; }
+
+    public IReadOnlyList<SheetCell[]?> Rows => _rows;
+
+    public IReadOnlyList<PlacedTable> Tables => _tables;
+
+    public IReadOnlyList<RangeHighlight> Highlights => _highlights;
+
+    public IReadOnlyList<BarChartSpec> Charts => _charts;
+
+    public int ColumnCount => _rows.Count == 0 ? 0 : _rows.Max(row => row?.Length ?? 0);
+
+    public void Set(int row, int column, SheetCell cell)
+    {
+        while (_rows.Count <= row)
+        {
+            _rows.Add(null);
+        }
+
+        var cells = _rows[row];
+        if (cells is null || cells.Length <= column)
+        {
+            var grown = new SheetCell[Math.Max(column + 1, cells?.Length ?? 0)];
+            cells?.CopyTo(grown, 0);
+            cells = grown;
+            _rows[row] = cells;
+        }
+
+        cells[column] = cell;
+    }
+
+    public SheetCell Get(int row, int column) =>
+        row < _rows.Count && _rows[row] is { } cells && column < cells.Length ? cells[column] : default;
+
+    /// <summary>Caps a column's fitted width, for long free text such as evidence.</summary>
+    public void LimitWidth(int column, double maximum) => _maximumWidths[column] = maximum;
+
+    public double? WidthLimit(int column) => _maximumWidths.TryGetValue(column, out var width) ? width : null;
+
+    /// <summary>Writes a table's header and rows with their top-left corner at (row, column).</summary>
+    public PlacedTable AddTable(int row, int column, TableSpec table)
+    {
+        ExcelNames.CheckTableName(table.Name);
+        var headers = table.Columns.Select(c => ExcelNames.CheckColumnHeader(c.Header)).ToList();
+        var duplicate = headers.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Table {table.Name} has the column '{duplicate.Key}' twice; Excel needs unique column names.", nameof(table));
+        }
+
+        for (var c = 0; c < headers.Count; c++)
+        {
+            Set(row, column + c, SheetCell.Of(headers[c], CellStyle.Header));
+        }
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var cells = table.Rows[r];
+            if (cells.Count > headers.Count)
+            {
+                throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Count} cells for {headers.Count} columns.", nameof(table));
+            }
+
+            for (var c = 0; c < cells.Count; c++)
+            {
+                Set(row + 1 + r, column + c, cells[c]);
+            }
+        }
+
+        // Excel keeps at least one data row in a table; an empty table gets one blank row.
+        var lastRow = row + Math.Max(table.Rows.Count, 1);
+        if (table.Rows.Count == 0)
+        {
+            Set(lastRow, column, SheetCell.Blank);
+        }
+
+        for (var c = 0; c < headers.Count; c++)
+        {
+            if (table.Columns[c].Highlight != ColumnHighlight.None && table.Rows.Count > 0)
+            {
+                _highlights.Add(new RangeHighlight(CellReference.Range(row + 1, column + c, lastRow, column + c), table.Columns[c].Highlight));
+            }
+        }
+
+        var placed = new PlacedTable(table.Name, row, column, lastRow, headers);
+        _tables.Add(placed);
+        return placed;
+    }
+
+    /// <summary>A bar chart of one value column against one label column of a placed table.</summary>
+    public void AddBarChart(string title, PlacedTable table, int labelColumn, int valueColumn, int fromRow, int fromColumn, int toRow, int toColumn)
+    {
+        var firstData = table.FirstRow + 1;
+        var labels = new List<string>();
+        var values = new List<double>();
+        for (var r = firstData; r <= table.LastRow; r++)
+        {
+            labels.Add(Get(r, table.FirstColumn + labelColumn).Text ?? string.Empty);
+            var value = Get(r, table.FirstColumn + valueColumn);
+            values.Add(value.Kind == CellKind.Number ? value.Number : double.NaN);
+        }
+
+        _charts.Add(new BarChartSpec(
+            title,
+            table.ColumnNames[valueColumn],
+            CellReference.Absolute(Name, firstData, table.FirstColumn + labelColumn, table.LastRow),
+            CellReference.Absolute(Name, firstData, table.FirstColumn + valueColumn, table.LastRow),
+            labels,
+            values,
+            fromRow,
+            fromColumn,
+            toRow,
+            toColumn));
+    }
+}

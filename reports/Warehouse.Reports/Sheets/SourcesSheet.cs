@@ -1,0 +1,41 @@
+using Warehouse.Reports.Data;
+using Warehouse.Reports.Excel;
+
+namespace Warehouse.Reports.Sheets;
+
+/// <summary>Every report of the year: hash, path (a link to the file), title, dates, fact count and warnings.</summary>
+public static class SourcesSheet
+{
+    /// <summary>The cell of each document's row on this sheet, for links from other sheets.</summary>
+    public static IReadOnlyDictionary<long, string> CellsOf(RankingData data) =>
+        data.Sources.Select((source, index) => (source.DocumentId, Cell: CellReference.Of(index + 1, 0)))
+            .ToDictionary(x => x.DocumentId, x => x.Cell);
+
+    /// <summary>A document id that jumps to its row on the Sources sheet.</summary>
+    public static SheetCell LinkTo(long documentId, IReadOnlyDictionary<long, string> sourceCells) =>
+        SheetCell.Of(documentId).LinkedTo(sourceCells.TryGetValue(documentId, out var cell) ? CellLink.ToCell(SheetNames.Sources, cell) : null);
+
+    public static SheetModel Build(RankingData data)
+    {
+        var columns = new List<ColumnSpec>
+        {
+            new("文档"), new("地区"), new("代码"), new("标题"), new("报告年份"), new("回顾年份"), new("会议日期"),
+            new("事实数", ColumnHighlight.DataBar), new("警告"), new("来源文件"), new("文件内序号"), new("内容哈希SHA-256"), new("载入时间"),
+        };
+        var rows = data.Sources.Select(s => (IReadOnlyList<SheetCell>)
+        [
+            SheetCell.Of(s.DocumentId), SheetCell.Of(s.RegionName), SheetCell.Of(s.RegionCode), SheetCell.Of(s.Title),
+            SheetCell.Of((double?)s.ReportYear, CellStyle.Default), SheetCell.Of((double?)s.ReviewYear, CellStyle.Default),
+            SheetCell.Of(s.MeetingDate), SheetCell.Of(s.Facts), SheetCell.Of(s.Warnings),
+            SheetCell.Of(s.SourcePath).LinkedTo(CellLink.ToFile(s.SourcePath)), SheetCell.Of((double?)s.IndexInFile, CellStyle.Default),
+            SheetCell.Of(s.ContentHash), SheetCell.Of(s.LoadedAt),
+        ]).ToList();
+
+        var sheet = new SheetModel(SheetNames.Sources) { FrozenRows = 1 };
+        sheet.AddTable(0, 0, new TableSpec("Sources", columns, rows));
+        sheet.LimitWidth(3, 40);
+        sheet.LimitWidth(8, 40);
+        sheet.LimitWidth(9, 50);
+        return sheet;
+    }
+}

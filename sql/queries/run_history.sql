@@ -1,0 +1,6 @@
+-- The last nightly runs and what each did; bad files and their reasons from the last run.
+SELECT run_id, started_at, finished_at, status, files_seen, files_new, files_changed,
+       files_unchanged, files_skipped, files_removed, facts_loaded, errors
+FROM etl_run
+ORDER BY run_id DESC
+LIMIT 20;

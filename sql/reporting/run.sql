@@ -1,0 +1,17 @@
+-- The latest run of the job: the one that writes the workbooks at its end.
+SELECT
+    run_id,
+    started_at,
+    finished_at,
+    status,
+    files_seen,
+    files_new,
+    files_changed,
+    files_unchanged,
+    files_skipped,
+    files_removed,
+    facts_loaded,
+    errors
+FROM etl_run
+ORDER BY run_id DESC
+LIMIT 1;

@@ -1,0 +1,146 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Warehouse.Reports.Excel;
+using CellStyle = Warehouse.Reports.Excel.CellStyle;
+
+namespace Warehouse.Reports.Tests;
+
+public sealed class ExcelLayerTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("reports-excel-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_workbook_with_tables_formats_links_and_a_chart_validates_and_reopens()
+    {
+        var path = WriteSample();
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        using var document = SpreadsheetDocument.Open(path, false);
+        var part = WorkbookInspection.WorksheetPart(document, "排名 Rankings");
+        Assert.Single(part.TableDefinitionParts);
+        Assert.Single(part.DrawingsPart!.ChartParts);
+        Assert.Equal(PaneStateValues.Frozen, part.Worksheet.Descendants<Pane>().Single().State!.Value);
+        Assert.NotEmpty(part.Worksheet.Descendants<ConditionalFormatting>());
+        Assert.Single(part.HyperlinkRelationships);
+    }
+
+    [Fact]
+    public void Table_column_names_equal_their_header_cells()
+    {
+        var path = WriteSample();
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var part = WorkbookInspection.WorksheetPart(document, "排名 Rankings");
+        var names = part.TableDefinitionParts.Single().Table.TableColumns!.Elements<DocumentFormat.OpenXml.Spreadsheet.TableColumn>().Select(c => c.Name!.Value).ToList();
+        var header = WorkbookInspection.Cells(path, "排名 Rankings")[0];
+        Assert.Equal(names, header);
+    }
+
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("+1+2")]
+    [InlineData("-3")]
+    [InlineData("@SUM(A1)")]
+    public void Text_that_looks_like_a_formula_is_stored_as_a_string(string text)
+    {
+        var sheet = new SheetModel("Facts");
+        sheet.AddTable(0, 0, new TableSpec("Facts", [new ColumnSpec("evidence")], [[SheetCell.Of(text)]]));
+        var path = Write(sheet);
+
+        var xml = WorkbookInspection.SheetXml(path, "Facts");
+        Assert.DoesNotContain("<x:f", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+        Assert.Equal(text, WorkbookInspection.Cells(path, "Facts")[1][0]);
+        using var document = SpreadsheetDocument.Open(path, false);
+        var cell = WorkbookInspection.WorksheetPart(document, "Facts").Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A2");
+        Assert.Equal(CellValues.SharedString, cell.DataType!.Value);
+    }
+
+    [Fact]
+    public void Missing_numbers_are_blank_cells_not_zero()
+    {
+        var sheet = new SheetModel("Values");
+        sheet.AddTable(0, 0, new TableSpec("Values", [new ColumnSpec("a"), new ColumnSpec("b")], [[SheetCell.Of((double?)null, CellStyle.OneDecimal), SheetCell.Of(0.0, CellStyle.OneDecimal)]]));
+        var path = Write(sheet);
+
+        var row = WorkbookInspection.Cells(path, "Values")[1];
+        Assert.Null(row[0]);
+        Assert.Equal("0", row[1]);
+    }
+
+    [Fact]
+    public void Control_characters_from_broken_text_are_dropped_not_fatal()
+    {
+        var sheet = new SheetModel("Text");
+        sheet.AddTable(0, 0, new TableSpec("Text", [new ColumnSpec("evidence")], [[SheetCell.Of("增长\u0001 6%\uD800")]]));
+        var path = Write(sheet);
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        Assert.Equal("增长 6%", WorkbookInspection.Cells(path, "Text")[1][0]);
+    }
+
+    [Fact]
+    public void Duplicate_table_names_and_headers_are_refused()
+    {
+        var first = new SheetModel("One");
+        first.AddTable(0, 0, new TableSpec("Same", [new ColumnSpec("a")], []));
+        var second = new SheetModel("Two");
+        second.AddTable(0, 0, new TableSpec("same", [new ColumnSpec("a")], []));
+        using var workbook = ExcelWorkbook.Create(Path.Combine(_folder, "dup.xlsx"));
+        workbook.Add(first);
+
+        Assert.Throws<ArgumentException>(() => workbook.Add(second));
+        Assert.Throws<ArgumentException>(() => new SheetModel("x").AddTable(0, 0, new TableSpec("T", [new ColumnSpec("a"), new ColumnSpec("A")], [])));
+        Assert.Throws<ArgumentException>(() => new SheetModel("x").AddTable(0, 0, new TableSpec("A1", [new ColumnSpec("a")], [])));
+    }
+
+    [Theory]
+    [InlineData("GDP", 3)]
+    [InlineData("宝兴县", 6)]
+    [InlineData("增长６%", 7)]
+    public void Wide_characters_count_twice(string text, int width) =>
+        Assert.Equal(width, ColumnWidths.DisplayWidth(text));
+
+    [Fact]
+    public void Column_widths_fit_chinese_text()
+    {
+        var sheet = new SheetModel("Widths");
+        sheet.AddTable(0, 0, new TableSpec("Widths", [new ColumnSpec("region"), new ColumnSpec("code")], [[SheetCell.Of("阿坝藏族羌族自治州"), SheetCell.Of("513200")]]));
+        var path = Write(sheet);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var widths = WorkbookInspection.WorksheetPart(document, "Widths").Worksheet.Descendants<Column>().Select(c => c.Width!.Value).ToList();
+        Assert.True(widths[0] >= 18, $"width {widths[0]} is too narrow for 9 Chinese characters");
+        Assert.True(widths[1] < widths[0]);
+    }
+
+    private string WriteSample()
+    {
+        var sheet = new SheetModel("排名 Rankings") { FrozenRows = 1 };
+        var rows = new List<IReadOnlyList<SheetCell>>
+        {
+            new[] { SheetCell.Of("甲县"), SheetCell.Of(6.5, CellStyle.OneDecimal), SheetCell.Of(1L), SheetCell.Of("a.txt").LinkedTo(CellLink.ToFile("/data/a b.txt")) },
+            new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")) },
+        };
+        var table = sheet.AddTable(0, 0, new TableSpec(
+            "Rankings",
+            [new ColumnSpec("地区 region"), new ColumnSpec("GDP growth %", ColumnHighlight.ColourScale), new ColumnSpec("rank", ColumnHighlight.DataBar), new ColumnSpec("source")],
+            rows));
+        sheet.AddBarChart("GDP 增长", table, 0, 1, 0, 5, 15, 12);
+        return Write(sheet);
+    }
+
+    private string Write(SheetModel sheet)
+    {
+        var path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".xlsx");
+        using (var workbook = ExcelWorkbook.Create(path))
+        {
+            workbook.Add(sheet);
+            workbook.Save();
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,82 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml;
+
+namespace Warehouse.Reports.Tests;
+
+/// <summary>Reads written workbooks back with the SDK: validation errors, cell values, raw XML.</summary>
+internal static class WorkbookInspection
+{
+    public static IReadOnlyList<string> ValidationErrors(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var validator = new OpenXmlValidator(FileFormatVersions.Microsoft365);
+        return validator.Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+    }
+
+    public static IReadOnlyList<string> SheetNames(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+    }
+
+    /// <summary>A sheet as rows of displayed-independent values: strings resolved, numbers as text, blanks as null.</summary>
+    public static IReadOnlyList<IReadOnlyList<string?>> Cells(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var part = WorksheetPart(document, sheetName);
+        var strings = document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var rows = new List<IReadOnlyList<string?>>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var rowIndex = (int)row.RowIndex!.Value - 1;
+            while (rows.Count < rowIndex)
+            {
+                rows.Add([]);
+            }
+
+            var cells = new List<string?>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = ColumnIndex(cell.CellReference!.Value!);
+                while (cells.Count < column)
+                {
+                    cells.Add(null);
+                }
+
+                var value = cell.CellValue?.Text;
+                cells.Add(cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture)] : value);
+            }
+
+            rows.Add(cells);
+        }
+
+        return rows;
+    }
+
+    public static string SheetXml(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return WorksheetPart(document, sheetName).Worksheet.OuterXml;
+    }
+
+    public static WorksheetPart WorksheetPart(SpreadsheetDocument document, string sheetName)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+        {
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+}
