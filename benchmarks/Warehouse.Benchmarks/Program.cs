@@ -5,11 +5,12 @@ using Warehouse.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
+    "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, scheduler");
     return 2;
 }
