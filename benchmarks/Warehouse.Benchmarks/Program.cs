@@ -5,11 +5,12 @@ using Warehouse.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
+    "loading" => LoadingBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, loading");
     return 2;
 }
