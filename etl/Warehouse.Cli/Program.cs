@@ -14,6 +14,7 @@ foreach (var command in new[]
     RunCommand.Create(),
     CorrectCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
