@@ -5,12 +5,13 @@ using Warehouse.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, loading");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, loading");
     return 2;
 }
