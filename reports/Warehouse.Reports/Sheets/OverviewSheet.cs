@@ -49,7 +49,7 @@ public static class OverviewSheet
             Pair(sheet, ref row, "开始 started (UTC)", SheetCell.Of(run.StartedAt));
             Pair(sheet, ref row, "结束 finished (UTC)", SheetCell.Of(run.FinishedAt));
             Pair(sheet, ref row, "状态 status", SheetCell.Of(run.Status));
-            Pair(sheet, ref row, "文件 files seen / new / changed / unchanged / skipped / removed", SheetCell.Of(string.Join(" / ", new[]
+            Pair(sheet, ref row, "文件 files seen/new/changed/unchanged/skipped/removed", SheetCell.Of(string.Join(" / ", new[]
             {
                 run.FilesSeen, run.FilesNew, run.FilesChanged, run.FilesUnchanged, run.FilesSkipped, run.FilesRemoved,
             }.Select(n => n.ToString(CultureInfo.InvariantCulture)))));
@@ -90,7 +90,7 @@ public static class OverviewSheet
 
     private static void Pair(SheetModel sheet, ref int row, string label, SheetCell value)
     {
-        sheet.Set(row, 0, SheetCell.Of(label, CellStyle.Note));
-        sheet.Set(row++, 2, value);
+        sheet.Set(row, 0, SheetCell.Of(label));
+        sheet.Set(row++, 1, value);
     }
 }
