@@ -1,14 +1,17 @@
 using Warehouse.Benchmarks;
 
-// One benchmark per file; pick it by name: dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- <name>
+// One benchmark per file, picked by name:
+//   dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- <name> [arguments]
 return args.FirstOrDefault() switch
 {
+    "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
+    "intake" => IntakeBenchmark.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("benchmarks: workbook (see README)");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, intake, workbook");
     return 2;
 }

@@ -10,7 +10,12 @@ var root = new RootCommand("Warehouse: government work reports (政府工作报�
 foreach (var command in new[]
 {
     SqlCommand.Create(),
+    ExtractCommand.Create(),
     ReportCommand.Create(),
+    RunCommand.Create(),
+    CorrectCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
 })
 {
     root.Subcommands.Add(command);

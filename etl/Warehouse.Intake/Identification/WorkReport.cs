@@ -10,8 +10,9 @@ namespace Warehouse.Identification;
 /// <param name="SourcePath">Path of the file the report was found in.</param>
 /// <param name="ContentHash">SHA-256 (lower-case hex) of the file's bytes.</param>
 /// <param name="IndexInFile">0 for the first report in the file, 1 for the next, …</param>
-/// <param name="RawStart">Offset of the report's first character in the file's decoded text.</param>
-/// <param name="Text">The report's text; its Raw is the slice of the file's decoded text from RawStart.</param>
+/// <param name="RawStart">Offset of the report's first character in the file's text (for HTML, the text
+/// after tags are stripped and entities decoded; for .docx, its paragraphs one per line).</param>
+/// <param name="Text">The report's text; its Raw is the slice of the file's text from RawStart.</param>
 /// <param name="Region">The report's own region, or null when it could not be resolved.</param>
 /// <param name="RegionName">The region name as resolved or as found in the text (also set when ambiguous).</param>
 /// <param name="ReportYear">The year whose targets the report sets.</param>

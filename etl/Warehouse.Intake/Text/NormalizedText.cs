@@ -9,7 +9,7 @@ namespace Warehouse.Text;
 /// <param name="Text">The normalised text the extractor reads.</param>
 /// <param name="RawIndex">
 /// For each index i in <paramref name="Text"/> (and one past its end), the index in
-/// <paramref name="Raw"/> that character came from. Length is Text.Length + 1.
+/// <paramref name="Raw"/> that character came from. Length is Text.Length + 1. Never decreases.
 /// </param>
 public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
 {
@@ -17,7 +17,26 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
     public (int Start, int End) ToRawSpan(int start, int end)
     {
         var rawStart = RawIndex[start];
-        var rawEnd = end > start ? RawIndex[end - 1] + 1 : rawStart;
+        if (end <= start)
+        {
+            return (rawStart, rawStart);
+        }
+
+        // The last character's raw source may be longer than one UTF-16 unit (a surrogate pair, a
+        // phrase that converted to fewer characters): take the raw characters up to where the next
+        // normalised character starts, but not the whitespace debris the normaliser dropped there.
+        var rawEnd = RawIndex[end - 1] + 1;
+        var nextStart = RawIndex[end];
+        while (rawEnd < nextStart && rawEnd < Raw.Length && !IsDroppedSeparator(Raw[rawEnd]))
+        {
+            rawEnd++;
+        }
+
+        if (rawEnd < Raw.Length && char.IsLowSurrogate(Raw[rawEnd]) && char.IsHighSurrogate(Raw[rawEnd - 1]))
+        {
+            rawEnd++;
+        }
+
         return (rawStart, Math.Max(rawStart, rawEnd));
     }
 
@@ -27,4 +46,27 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
         var (rawStart, rawEnd) = ToRawSpan(start, end);
         return Raw[rawStart..rawEnd];
     }
+
+    /// <summary>
+    /// The part [start, end) of this text as a text of its own: its Raw is the raw span behind
+    /// it and its RawIndex counts from that span's start.
+    /// </summary>
+    public NormalizedText Slice(int start, int end)
+    {
+        var (rawStart, rawEnd) = ToRawSpan(start, end);
+        var index = new int[end - start + 1];
+        for (var i = 0; i < end - start; i++)
+        {
+            index[i] = RawIndex[start + i] - rawStart;
+        }
+
+        index[end - start] = rawEnd - rawStart;
+        return new NormalizedText(Raw[rawStart..rawEnd], Text[start..end], index);
+    }
+
+    /// <summary>A text that normalisation left unchanged (every character maps to itself).</summary>
+    public static NormalizedText Identity(string text) =>
+        new(text, text, Enumerable.Range(0, text.Length + 1).ToArray());
+
+    private static bool IsDroppedSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 }

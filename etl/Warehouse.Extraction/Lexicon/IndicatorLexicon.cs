@@ -1,0 +1,96 @@
+namespace Warehouse.Extraction.Lexicon;
+
+/// <summary>
+/// The indicators of GOLD.md with their wordings, read from the embedded indicators.tsv and
+/// paired_wordings.tsv. The warehouse loads dim_indicator from <see cref="Indicators"/>.
+/// </summary>
+public sealed class IndicatorLexicon
+{
+    public IndicatorLexicon(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<PairedWording> pairs)
+    {
+        Indicators = indicators;
+        Pairs = pairs;
+        ByCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            foreach (var code in new[] { pair.First, pair.Second, pair.SingleLevelCode })
+            {
+                if (!ByCode.ContainsKey(code))
+                {
+                    throw new InvalidDataException($"paired_wordings.tsv: '{pair.Wording}' names unknown indicator '{code}'.");
+                }
+            }
+        }
+    }
+
+    /// <summary>The lexicon shipped with the extractor (embedded resources).</summary>
+    public static IndicatorLexicon Default { get; } = LoadEmbedded();
+
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    public IReadOnlyList<PairedWording> Pairs { get; }
+
+    public IReadOnlyDictionary<string, IndicatorDefinition> ByCode { get; }
+
+    public static IndicatorLexicon Parse(string indicatorsTsv, string pairsTsv) =>
+        new(ParseIndicators(indicatorsTsv), ParsePairs(pairsTsv));
+
+    private static IndicatorLexicon LoadEmbedded() =>
+        Parse(ReadResource("indicators.tsv"), ReadResource("paired_wordings.tsv"));
+
+    private static string ReadResource(string name)
+    {
+        var assembly = typeof(IndicatorLexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Warehouse.Extraction.Lexicon.{name}")
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static IReadOnlyList<IndicatorDefinition> ParseIndicators(string tsv) =>
+        DataRows(tsv, columns: 6, "indicators.tsv")
+            .Select(c =>
+            {
+                var wordings = c[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return new IndicatorDefinition(
+                    c[0], c[1], c[2], c[3], c[4],
+                    wordings.Where(w => !w.StartsWith('!')).OrderByDescending(w => w.Length).ToArray(),
+                    wordings.Where(w => w.StartsWith('!')).Select(w => w[1..]).ToArray());
+            })
+            .ToArray();
+
+    private static IReadOnlyList<PairedWording> ParsePairs(string tsv) =>
+        DataRows(tsv, columns: 4, "paired_wordings.tsv")
+            .Select(c => new PairedWording(c[0], c[1], c[2], c[3]))
+            .ToArray();
+
+    /// <summary>Rows of a tab-separated file, without comments and the header row.</summary>
+    private static IEnumerable<string[]> DataRows(string tsv, int columns, string fileName)
+    {
+        var header = true;
+        var lineNumber = 0;
+        foreach (var line in tsv.Split('\n'))
+        {
+            lineNumber++;
+            var text = line.TrimEnd('\r');
+            if (text.Length == 0 || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var cells = text.Split('\t');
+            if (cells.Length != columns)
+            {
+                throw new InvalidDataException($"{fileName} line {lineNumber}: expected {columns} tab-separated columns, found {cells.Length}.");
+            }
+
+            yield return cells;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace Warehouse.Extraction.Lexicon;
+
+/// <summary>
+/// Finds indicator names in normalised text: leftmost-longest match over every wording of the
+/// lexicon, so a look-alike (工业投资, 人均地区生产总值) swallows the indicator it contains.
+/// </summary>
+public sealed class IndicatorMatcher
+{
+    private readonly Dictionary<char, Entry[]> _byFirstChar;
+
+    public IndicatorMatcher(IndicatorLexicon lexicon)
+    {
+        var entries = new List<Entry>();
+        foreach (var indicator in lexicon.Indicators)
+        {
+            entries.AddRange(indicator.Wordings.Select(w => new Entry(w, [indicator.Code], null)));
+            entries.AddRange(indicator.LookAlikes.Select(w => new Entry(w, [], null)));
+        }
+
+        entries.AddRange(lexicon.Pairs.Select(p => new Entry(p.Wording, [p.First, p.Second], p.SingleLevelCode)));
+        _byFirstChar = entries
+            .GroupBy(e => e.Wording[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wording.Length).ToArray());
+    }
+
+    public IReadOnlyList<IndicatorMention> FindAll(string text, int start, int end)
+    {
+        var mentions = new List<IndicatorMention>();
+        var i = start;
+        while (i < end)
+        {
+            var entry = LongestAt(text, i, end);
+            if (entry is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (entry.Codes.Length > 0)
+            {
+                mentions.Add(new IndicatorMention(i, i + entry.Wording.Length, entry.Codes, entry.SingleLevelCode));
+            }
+
+            i += entry.Wording.Length;
+        }
+
+        return mentions;
+    }
+
+    private Entry? LongestAt(string text, int position, int end)
+    {
+        if (!_byFirstChar.TryGetValue(text[position], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (position + candidate.Wording.Length <= end
+                && string.CompareOrdinal(text, position, candidate.Wording, 0, candidate.Wording.Length) == 0)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A wording and what it names; no codes for a look-alike.</summary>
+    private sealed record Entry(string Wording, string[] Codes, string? SingleLevelCode);
+}

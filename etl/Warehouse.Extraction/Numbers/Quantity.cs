@@ -1,0 +1,20 @@
+namespace Warehouse.Extraction.Numbers;
+
+/// <summary>
+/// A number with its unit as written at [Start, End) of the normalised text (6.5%, 13.27万吨,
+/// 6%-6.5%, 近51%, 3%以内), before it is tied to an indicator.
+/// </summary>
+/// <param name="Unit">The unit as written (%, 亿元, 万元, 万美元, 亿斤, 人, …).</param>
+/// <param name="Qualifier">From the words around it (左右, 以上, 以内, 近, 突破, 不超过, …).</param>
+/// <param name="IsFlat">与上年持平: a growth of zero stated in words.</param>
+public sealed record Quantity(
+    int Start,
+    int End,
+    double Value,
+    double? ValueHigh,
+    string Unit,
+    Qualifier Qualifier,
+    bool IsFlat)
+{
+    public bool IsPercent => Unit == "%";
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Warehouse.Extraction.Numbers;
+
+/// <summary>
+/// Finds every number-with-unit in a span of normalised text in one left-to-right regex scan.
+/// Numbers without a unit (years, counts of projects, ranks) are not quantities.
+/// </summary>
+public static partial class QuantityReader
+{
+    // One alternation, no nested quantifiers: linear time, no backtracking blow-up.
+    [GeneratedRegex(
+        @"(?<pre>近|约|超过|超|突破|不低于|不少于|不超过|不高于|低于|高于)?" +
+        @"(?:(?<n1>\d+(?:\.\d+)?)|(?<cn>[一二两三四五六七八九十])(?=万|亿))" +
+        @"(?<u1>%)?(?:(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
+        @"(?<unit>个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|万吨|吨|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
+        @"(?<post>左右|以上|以内|以下|上下)?" +
+        @"|(?<flat>(?:与上年|与去年|同比|基本)持平)" +
+        @"|(?<twodigits>两位数)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityPattern();
+
+    /// <summary>Units that are never an indicator's value: shares, multiples, visits.</summary>
+    private static readonly HashSet<string> IgnoredUnits = ["个百分点", "倍", "万人次", "人次"];
+
+    private static bool IsMilestone(string text, int stop)
+    {
+        var after = text.AsSpan(stop, Math.Min(4, text.Length - stop));
+        return after.StartsWith("台阶") || after.StartsWith("大关") || after.StartsWith("大台阶") || after.StartsWith("新台阶");
+    }
+
+    public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
+    {
+        var found = new List<Quantity>();
+        var match = QuantityPattern().Match(text, start, end - start);
+        for (; match.Success; match = match.NextMatch())
+        {
+            var quantity = Read(match, text);
+            if (quantity is not null)
+            {
+                found.Add(quantity);
+            }
+        }
+
+        return found;
+    }
+
+    private static Quantity? Read(Match match, string text)
+    {
+        if (match.Groups["flat"].Success)
+        {
+            return new Quantity(match.Index, match.Index + match.Length, 0, null, "%", Qualifier.About, IsFlat: true);
+        }
+
+        if (match.Groups["twodigits"].Success)
+        {
+            // 两位数 (double digits) is a growth of at least 10%.
+            return new Quantity(match.Index, match.Index + match.Length, 10, null, "%", Qualifier.AtLeast, IsFlat: false);
+        }
+
+        var numberStart = match.Groups["n1"].Success ? match.Groups["n1"].Index : match.Groups["cn"].Index;
+        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        {
+            return null;
+        }
+
+        // 跨过400亿元台阶 is a milestone passed, not the figure itself.
+        var stop = match.Index + match.Length;
+        if (IsMilestone(text, stop))
+        {
+            return null;
+        }
+
+        var unit = match.Groups["unit"].Value;
+        if (IgnoredUnits.Contains(unit))
+        {
+            return null;
+        }
+
+        var value = match.Groups["n1"].Success
+            ? double.Parse(match.Groups["n1"].Value, CultureInfo.InvariantCulture)
+            : ChineseNumerals.Parse(match.Groups["cn"].Value) ?? 0;
+        double? high = match.Groups["n2"].Success
+            ? double.Parse(match.Groups["n2"].Value, CultureInfo.InvariantCulture)
+            : null;
+        if (match.Groups["u1"].Success && unit != "%")
+        {
+            return null;
+        }
+
+        var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
+            ?? QualifierWords.FromPrefix(match.Groups["pre"].Value)
+            ?? Qualifier.Exact;
+        return new Quantity(match.Index, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false);
+    }
+}

@@ -1,0 +1,420 @@
+using Warehouse.Extraction.Lexicon;
+using Warehouse.Extraction.Numbers;
+using Warehouse.Extraction.Sections;
+using Warehouse.Text;
+
+namespace Warehouse.Extraction.Reading;
+
+/// <summary>
+/// Reads the facts of one sentence. It walks the sentence's indicators, figures and rank claims in
+/// order: an indicator (or a list of them: 地区生产总值、规模工业增加值) becomes the subject, and each
+/// following figure belongs to it as long as only verbs and connectives stand between them. Lists
+/// of figures map onto lists of subjects in order (分别). The section and the words before a
+/// figure decide its kind and year.
+/// </summary>
+public sealed class FactReader(IndicatorLexicon lexicon)
+{
+    private readonly IndicatorMatcher _matcher = new(lexicon);
+
+    public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, IReadOnlyList<Section> sections, TextSpan sentence, Func<int, bool> inEstimateScope)
+    {
+        var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
+        var state = new WalkState(sentence.Start);
+        var facts = new List<Fact>();
+        if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start)))
+        {
+            return facts;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var gap = text.Text[state.PreviousEnd..token.Start];
+            switch (token)
+            {
+                case BreakToken:
+                    state = new WalkState(token.End);
+                    continue;
+                case IndicatorToken indicator:
+                    OnIndicator(state, indicator.Mention, gap, report);
+                    break;
+                case ValuesToken values:
+                    var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
+                    var nextGap = next is null ? "" : text.Text[values.End..next.Start];
+                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, inEstimateScope);
+                    facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
+                    break;
+                case RankToken rank:
+                    facts.AddRange(OnRank(state, rank.Rank, gap, report, text, sections));
+                    break;
+            }
+
+            state.Previous = token;
+            state.PreviousEnd = token.End;
+        }
+
+        return facts;
+    }
+
+    private static void OnIndicator(WalkState state, IndicatorMention mention, string gap, ReportContext report)
+    {
+        if (state.Previous is IndicatorToken && LinkingText.SeparatesList(gap))
+        {
+            state.Subjects.Add(mention);
+            return;
+        }
+
+        state.Subjects = [mention];
+        state.PairTakesSingleLevel = false;
+        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
+        state.Foreign = OwnRegion.IsForeignPrefix(prefix, report);
+    }
+
+    private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
+    {
+        if (state.Previous is null || !LinkingText.Links(gap) || state.Foreign)
+        {
+            // The figure belongs to something we do not track; remember its place in the sentence
+            // so a later 分别 list still maps onto the right items.
+            state.Subjects = [];
+            if (values.Items.Count == 1)
+            {
+                state.Valued.Add(null);
+            }
+
+            return [];
+        }
+
+        var cue = MeasureCues.Read(gap, values.IsPercent);
+        var assignments = Assign(state, values, gap, cue);
+        var confidence = state.Previous is IndicatorToken ? 0.9 : 0.85;
+        var facts = new List<Fact>();
+        foreach (var (quantity, code, evidenceStart, weight) in assignments)
+        {
+            var fact = MakeFact(quantity, code, cue, gap, isFromPart, evidenceStart, values.End, confidence * weight, context);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Which indicator each figure of the list belongs to.</summary>
+    private List<(Quantity Quantity, string Code, int EvidenceStart, double Weight)> Assign(WalkState state, ValuesToken values, string gap, Cue cue)
+    {
+        var result = new List<(Quantity, string, int, double)>();
+        var items = values.Items;
+        var subjects = state.Subjects;
+        var slots = subjects.SelectMany(m => m.Codes.Select(c => (Code: c, Mention: m))).ToList();
+        var isLevel = !values.IsPercent;
+        if (items.Count == 1 && subjects.Count == 1 && subjects[0].IsPair)
+        {
+            var pair = subjects[0];
+            // One figure for 城乡居民: a level is the all-residents figure, and so is a growth next to it.
+            if (isLevel || state.PairTakesSingleLevel)
+            {
+                state.PairTakesSingleLevel = true;
+                result.Add((items[0], pair.SingleLevelCode ?? pair.Codes[0], pair.Start, 0.85));
+            }
+            else
+            {
+                result.AddRange(pair.Codes.Select(c => (items[0], c, pair.Start, 0.8)));
+            }
+
+            return result;
+        }
+
+        if (items.Count == 1 && slots.Count >= 1)
+        {
+            // Several indicators sharing one verb and figure (…均增长10%).
+            result.AddRange(slots.Select(s => (items[0], s.Code, s.Mention.Start, slots.Count == 1 ? 1.0 : 0.8)));
+            if (slots.Count == 1)
+            {
+                state.Valued.Add(slots[0].Mention);
+            }
+
+            return result;
+        }
+
+        if (items.Count > 1 && items.Count == slots.Count)
+        {
+            result.AddRange(items.Select((q, k) => (q, slots[k].Code, subjects[0].Start, 0.95)));
+            return result;
+        }
+
+        if (items.Count > 1 && gap.Contains("分别") && state.Valued.Count >= items.Count)
+        {
+            // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…
+            var earlier = state.Valued.Skip(state.Valued.Count - items.Count).ToList();
+            for (var k = 0; k < items.Count; k++)
+            {
+                if (earlier[k] is { Codes.Count: 1 } mention)
+                {
+                    result.Add((items[k], mention.Codes[0], mention.Start, 0.85));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private Fact? MakeFact(Quantity quantity, string code, Cue cue, string gap, bool isFromPart, int evidenceStart, int evidenceEnd, double confidence, FigureContext context)
+    {
+        var indicator = lexicon.ByCode[code];
+        var measure = MeasureOf(quantity, indicator, cue);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var normalized = UnitNormalizer.Normalize(quantity, indicator);
+        if (normalized is not { } n)
+        {
+            return null;
+        }
+
+        var (value, high) = (n.Value, n.High);
+        if (cue is Cue.Decline or Cue.AverageDecline && measure != Measure.Level)
+        {
+            (value, high) = (-value, -high);
+        }
+
+        var report = context.Report;
+        var text = context.Text.Text;
+        var section = SectionClassifier.At(context.Sections, quantity.Start);
+        var before = text[context.Sentence.Start..quantity.Start];
+        var clause = text[context.ClauseStart..quantity.Start];
+        var kind = FactKind.Actual;
+        var year = report.ReviewYear;
+        int? periodStart = null;
+        var planYear = SentenceMarkers.PlanYear(before, report.ReviewYear);
+        switch (section.Kind)
+        {
+            case SectionKind.Other:
+                return null;
+            case SectionKind.Review or SectionKind.PeriodReview:
+                if (planYear is { } py)
+                {
+                    (kind, year) = (FactKind.Plan, py);
+                    break;
+                }
+
+                var baseYear = SentenceMarkers.PeriodBaseYear(clause);
+                var periodEnd = baseYear is null
+                    ? section.PlanEndYear ?? SentenceMarkers.NamedPeriodEnd(before) ?? report.ReviewYear
+                    : report.ReviewYear;
+                if (isFromPart)
+                {
+                    // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
+                    var fromYear = SentenceMarkers.PeriodBaseYear("比" + gap)
+                        ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
+                    if (fromYear is null || measure != Measure.Level)
+                    {
+                        return null;
+                    }
+
+                    year = fromYear.Value;
+                }
+                else if (measure == Measure.AvgGrowthPct)
+                {
+                    (kind, periodStart) = (FactKind.PeriodActual, (baseYear ?? periodEnd - 5) + 1);
+                }
+                else if (measure == Measure.GrowthPct && baseYear is { } b)
+                {
+                    (kind, periodStart) = (FactKind.PeriodActual, b + 1);
+                }
+                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, clause, before))
+                {
+                    (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
+                }
+
+                if (kind == FactKind.PeriodActual)
+                {
+                    year = periodEnd;
+                }
+
+                break;
+            case SectionKind.Plan:
+                kind = FactKind.Plan;
+                year = planYear ?? section.PlanEndYear ?? FiveYearPlans.EndYear(FiveYearPlans.Containing(report.ReportYear));
+                if (measure == Measure.GrowthPct)
+                {
+                    measure = Measure.AvgGrowthPct;
+                }
+
+                break;
+            case SectionKind.Targets or SectionKind.WorkPlan:
+                if (planYear is { } planned)
+                {
+                    (kind, year) = (FactKind.Plan, planned);
+                    if (measure == Measure.GrowthPct)
+                    {
+                        measure = Measure.AvgGrowthPct;
+                    }
+                }
+                else if (measure == Measure.AvgGrowthPct)
+                {
+                    return null;
+                }
+                else
+                {
+                    (kind, year) = (FactKind.Target, report.ReportYear);
+                    if (section.Kind == SectionKind.WorkPlan)
+                    {
+                        confidence *= 0.65;
+                    }
+                }
+
+                break;
+        }
+
+        var qualifier = quantity.Qualifier;
+        if (qualifier == Qualifier.Exact && kind is FactKind.Target or FactKind.Plan && gap.Contains("控制在"))
+        {
+            qualifier = Qualifier.AtMost;
+        }
+
+        var estimate = kind == FactKind.Actual && year == report.ReviewYear
+            && (SentenceMarkers.IsEstimate(before, clause) || context.InEstimateScope(quantity.Start));
+        var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
+        return new Fact(
+            code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
+            Scope: null, PeriodStart: kind == FactKind.PeriodActual ? periodStart : null,
+            Evidence: context.Text.Raw[rawStart..rawEnd], rawStart, rawEnd, Math.Round(confidence, 2));
+    }
+
+    /// <summary>growth_pct, avg_growth_pct or level, from the unit and the verb; null when neither.</summary>
+    private static Measure? MeasureOf(Quantity quantity, IndicatorDefinition indicator, Cue cue)
+    {
+        if (quantity.IsFlat)
+        {
+            return indicator.DefaultUnit == "%" && indicator.Code != "cpi" ? null : Measure.GrowthPct;
+        }
+
+        if (!quantity.IsPercent)
+        {
+            return cue == Cue.Delta ? null : Measure.Level;
+        }
+
+        // A rate is a level in percent (失业率3.3%); prices speak of growth (涨幅3%).
+        if (indicator.Code == "unemployment")
+        {
+            return cue is Cue.None or Cue.Level ? Measure.Level : null;
+        }
+
+        return cue switch
+        {
+            Cue.AverageGrowth or Cue.AverageDecline => Measure.AvgGrowthPct,
+            Cue.Growth or Cue.Decline => Measure.GrowthPct,
+            _ when indicator.Code == "cpi" => Measure.GrowthPct,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
+    private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, string clause, string before)
+    {
+        if (SentenceMarkers.IsCumulative(before) || SentenceMarkers.SpeaksOfYearsInARow(clause))
+        {
+            return true;
+        }
+
+        // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
+        return code == "unemployment"
+            && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || SentenceMarkers.SpeaksOfDuration(clause));
+    }
+
+    private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
+    {
+        var section = SectionClassifier.At(sections, rank.Start).Kind;
+        if (state.Previous is null || state.Foreign || !LinkingText.Links(gap)
+            || section is not (SectionKind.Review or SectionKind.PeriodReview)
+            || OwnRegion.RankScopeOf(rank.ScopeWord, report) is not { } scope)
+        {
+            return [];
+        }
+
+        var measures = new List<Measure>();
+        if (gap.Contains("总量") || gap.Contains("绝对值") || gap.Contains("收入") || gap.Contains("规模") || gap.Contains("总额"))
+        {
+            measures.Add(Measure.LevelRank);
+        }
+
+        if (gap.Contains("增速") || gap.Contains("增幅") || gap.Contains("增长") || gap.Contains("速度"))
+        {
+            measures.Add(Measure.GrowthRank);
+        }
+
+        if (measures.Count == 0 && state.Previous is RankToken && LinkingText.SeparatesList(gap))
+        {
+            // 增幅全省第2、全市第1: the second claim ranks the same measure.
+            measures.AddRange(state.LastRankMeasures);
+        }
+
+        if (measures.Count == 0)
+        {
+            measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
+        }
+
+        // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
+        state.LastRankMeasures = measures;
+        var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
+                ? state.Valued.OfType<IndicatorMention>().Distinct()
+                : state.Subjects)
+            .Where(s => !s.IsPair)
+            .ToList();
+        if (subjects.Count == 0)
+        {
+            return [];
+        }
+
+        var (rawStart, rawEnd) = text.ToRawSpan(subjects[0].Start, rank.End);
+        return subjects.SelectMany(s => measures.Select(m => new Fact(
+            s.Codes[0], FactKind.Rank, report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
+            scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
+    }
+
+    /// <summary>The sentence's words before its first clause break or first token.</summary>
+    private static string OpeningClause(string text, int start, int firstToken)
+    {
+        var opening = text[start..firstToken];
+        var stop = opening.IndexOfAny([',', '，', ':', '：', ';', '；']);
+        return stop < 0 ? opening : opening[..stop];
+    }
+
+    /// <summary>"由A增加到B": A is the base year's level, B this year's.</summary>
+    private static bool IsFromTo(string gap, string nextGap) =>
+        (gap.Contains('由') || gap.Contains('从')) && (nextGap.Contains('到') || nextGap.Contains('至'));
+
+    /// <summary>Where a figure stands: which report, section and sentence.</summary>
+    private sealed record FigureContext(
+        ReportContext Report,
+        NormalizedText Text,
+        IReadOnlyList<Section> Sections,
+        TextSpan Sentence,
+        int ClauseStart,
+        Func<int, bool> InEstimateScope);
+
+    /// <summary>The walk's memory within one sentence (reset at each semicolon).</summary>
+    private sealed class WalkState(int clauseStart)
+    {
+        public int ClauseStart { get; } = clauseStart;
+
+        public int PreviousEnd { get; set; } = clauseStart;
+
+        public Token? Previous { get; set; }
+
+        public List<IndicatorMention> Subjects { get; set; } = [];
+
+        public bool Foreign { get; set; }
+
+        public bool PairTakesSingleLevel { get; set; }
+
+        public IReadOnlyList<Measure> LastRankMeasures { get; set; } = [];
+
+        /// <summary>Subjects that took one figure each, in order (null for an untracked item).</summary>
+        public List<IndicatorMention?> Valued { get; } = [];
+    }
+}

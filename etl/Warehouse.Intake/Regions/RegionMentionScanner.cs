@@ -1,0 +1,47 @@
+namespace Warehouse.Regions;
+
+/// <summary>
+/// Finds gazetteer names in a text, longest match first at each position (湘潭县 before 湘潭), left
+/// to right without overlaps.
+/// </summary>
+public sealed class RegionMentionScanner(Gazetteer gazetteer)
+{
+    public IReadOnlyList<RegionMention> Scan(string text)
+    {
+        var mentions = new List<RegionMention>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var found = LongestAt(text, i);
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+
+            mentions.Add(found);
+            i = found.End;
+        }
+
+        return mentions;
+    }
+
+    private RegionMention? LongestAt(string text, int start)
+    {
+        for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start]), text.Length - start); length >= 2; length--)
+        {
+            var name = text.AsSpan(start, length);
+            if (gazetteer.ByFullName(name) is { Count: > 0 } full)
+            {
+                return new RegionMention(start, name.ToString(), IsFullName: true, full);
+            }
+
+            if (gazetteer.ByShortName(name) is { Count: > 0 } shortForm)
+            {
+                return new RegionMention(start, name.ToString(), IsFullName: false, shortForm);
+            }
+        }
+
+        return null;
+    }
+}

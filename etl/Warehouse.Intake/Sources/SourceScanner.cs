@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+
+namespace Warehouse.Sources;
+
+/// <summary>
+/// Finds the input files under the given paths (folders recursively, in a stable order), reads,
+/// hashes and decodes them. Every problem becomes a <see cref="SkippedFile"/> with its reason;
+/// nothing a file contains stops the scan.
+/// </summary>
+public sealed class SourceScanner(SourceScanOptions options)
+{
+    private static readonly EnumerationOptions Recursive = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    public SourceScanner()
+        : this(new SourceScanOptions())
+    {
+    }
+
+    public IEnumerable<ScanResult> Scan(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", Recursive).Order(StringComparer.Ordinal))
+                {
+                    if (KindOf(file) is not null)
+                    {
+                        yield return Read(file);
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                yield return Read(path);
+            }
+            else
+            {
+                yield return new SkippedFile(path, "no such file or folder");
+            }
+        }
+    }
+
+    /// <summary>Reads one file; never throws for anything about the file itself.</summary>
+    public ScanResult Read(string path)
+    {
+        var kind = KindOf(path);
+        if (kind is null)
+        {
+            return new SkippedFile(path, $"unsupported file type '{Path.GetExtension(path)}' (want .txt, .html, .htm, .docx)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxBytes)
+            {
+                return new SkippedFile(path, $"too large: {length:N0} bytes, limit {options.MaxBytes:N0}");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SkippedFile(path, $"unreadable: {e.Message}");
+        }
+
+        if (bytes.Length == 0)
+        {
+            return new SkippedFile(path, "empty file");
+        }
+
+        var decoded = kind == SourceKind.Docx ? DocxText.Read(bytes) : TextDecoder.Decode(bytes);
+        return decoded.Text is { } text
+            ? new SourceFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind.Value, decoded.Encoding!, text)
+            : new SkippedFile(path, decoded.Failure ?? "unreadable");
+    }
+
+    public static SourceKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" => SourceKind.PlainText,
+        ".html" or ".htm" => SourceKind.Html,
+        ".docx" => SourceKind.Docx,
+        _ => null,
+    };
+}

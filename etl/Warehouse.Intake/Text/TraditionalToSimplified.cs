@@ -1,0 +1,105 @@
+namespace Warehouse.Text;
+
+/// <summary>
+/// Normalisation step 2: traditional → simplified with the OpenCC t2s tables, phrases before
+/// characters, longest match first. Only applied to text that is recognisably traditional:
+/// a few characters (乾 in 乾县, 於 as a surname) are valid simplified too and must stay.
+/// </summary>
+internal sealed class TraditionalToSimplified
+{
+    /// <summary>Share of CJK characters that must be traditional-only for the text to count as traditional.</summary>
+    private const double TraditionalShare = 0.02;
+
+    private const int MinimumTraditionalCharacters = 2;
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _characters;
+    private readonly HashSet<char> _phraseStarts;
+    private readonly int _longestPhrase;
+
+    public TraditionalToSimplified(ChineseConversionTables tables)
+    {
+        var phrases = new Dictionary<string, string>(tables.Phrases, StringComparer.Ordinal);
+        var characters = new Dictionary<string, string>(tables.Characters, StringComparer.Ordinal);
+        _phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _characters = characters.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseStarts = [.. phrases.Keys.Select(key => key[0])];
+        _longestPhrase = phrases.Keys.Max(key => key.Length);
+    }
+
+    /// <summary>True when enough of the text's characters exist only in traditional script.</summary>
+    public bool LooksTraditional(string text)
+    {
+        var cjk = 0;
+        var traditional = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\u3400' and <= '\u9FFF')
+            {
+                cjk++;
+                if (_characters.TryGetValue(text.AsSpan(i, 1), out var simplified) && simplified != c.ToString())
+                {
+                    traditional++;
+                }
+            }
+        }
+
+        return traditional >= MinimumTraditionalCharacters && traditional >= cjk * TraditionalShare;
+    }
+
+    public MappedText Apply(string input)
+    {
+        var output = new MappedTextBuilder(input.Length);
+        var i = 0;
+        while (i < input.Length)
+        {
+            var matched = MatchPhrase(input, i, out var replacement) ?? MatchCharacter(input, i, out replacement);
+            if (matched is { } length)
+            {
+                output.Append(replacement, i, length);
+                i += length;
+            }
+            else
+            {
+                output.Append(input[i], i);
+                i++;
+            }
+        }
+
+        return output.Build(input.Length);
+    }
+
+    private int? MatchPhrase(string input, int start, out string replacement)
+    {
+        replacement = "";
+        if (!_phraseStarts.Contains(input[start]))
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(_longestPhrase, input.Length - start); length >= 2; length--)
+        {
+            if (_phrases.TryGetValue(input.AsSpan(start, length), out var found))
+            {
+                replacement = found;
+                return length;
+            }
+        }
+
+        return null;
+    }
+
+    private int? MatchCharacter(string input, int start, out string replacement)
+    {
+        var length = char.IsHighSurrogate(input[start]) && start + 1 < input.Length ? 2 : 1;
+        if (_characters.TryGetValue(input.AsSpan(start, length), out var found))
+        {
+            replacement = found;
+            return length;
+        }
+
+        replacement = "";
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using Dapper;
+using Warehouse.DuckDb;
+
+namespace Warehouse.Loading;
+
+/// <summary>The run log: etl_run (one row per run) and etl_document (one row per file per run).</summary>
+public sealed class RunLog
+{
+    public long Start(DuckDbConnection connection, DateTime startedAtUtc) =>
+        connection.ExecuteScalar<long>(SqlFiles.Get("loading/insert_run"), new { started_at = startedAtUtc });
+
+    public void RecordFiles(DuckDbConnection connection, long runId, IEnumerable<FileOutcome> outcomes)
+    {
+        using var appender = connection.CreateAppender("etl_document");
+        foreach (var outcome in outcomes)
+        {
+            appender.CreateRow()
+                .AppendValue(runId)
+                .AppendValue(outcome.SourcePath)
+                .AppendValue(outcome.ContentHash)
+                .AppendValue(outcome.Status)
+                .AppendValue(outcome.Reason)
+                .AppendValue(outcome.Reports)
+                .AppendValue(outcome.Facts)
+                .EndRow();
+        }
+    }
+
+    public void Finish(DuckDbConnection connection, long runId, DateTime finishedAtUtc, RunCounts counts) =>
+        connection.Execute(SqlFiles.Get("loading/finish_run"), new
+        {
+            run_id = runId,
+            finished_at = finishedAtUtc,
+            status = counts.Status,
+            files_seen = counts.FilesSeen,
+            files_new = counts.FilesNew,
+            files_changed = counts.FilesChanged,
+            files_unchanged = counts.FilesUnchanged,
+            files_skipped = counts.FilesSkipped,
+            files_removed = counts.FilesRemoved,
+            facts_loaded = counts.FactsLoaded,
+            errors = counts.Errors.Count == 0 ? null : string.Join('\n', counts.Errors),
+        });
+}

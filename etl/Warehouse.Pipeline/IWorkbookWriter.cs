@@ -1,0 +1,9 @@
+namespace Warehouse.Pipeline;
+
+/// <summary>The reporting step: ranking workbooks from the published warehouse.</summary>
+public interface IWorkbookWriter
+{
+    /// <summary>Writes the workbooks into <paramref name="outputFolder"/>; returns their paths.</summary>
+    /// <param name="year">Only this data year; null for one workbook per year present.</param>
+    IReadOnlyList<string> Write(string databasePath, string outputFolder, int? year, CancellationToken cancellationToken);
+}

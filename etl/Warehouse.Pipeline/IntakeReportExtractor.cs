@@ -1,0 +1,53 @@
+using Warehouse.Extraction;
+using Warehouse.Identification;
+using Warehouse.Loading;
+
+namespace Warehouse.Pipeline;
+
+/// <summary>
+/// The intake stage (decode, split, identify: <see cref="ReportReader"/>) and the extraction
+/// stage (<see cref="FactExtractor"/>) for one file, shaped for the loader. Fact offsets become
+/// offsets in the file's decoded text (report start + offset in the report), so an analyst can
+/// find the evidence in the source file itself.
+/// </summary>
+public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor extractor) : IReportExtractor
+{
+    public FileExtraction Extract(string path)
+    {
+        var file = reader.Read(path).Single();
+        if (file.Skipped is { } skipped)
+        {
+            return FileExtraction.Skipped(skipped.Reason, TryHash(path));
+        }
+
+        var hash = file.Reports.FirstOrDefault()?.ContentHash ?? FileHasher.Hash(path);
+        var reports = file.Reports.Select(report => new ReportToLoad(
+            report.IndexInFile,
+            report.TitleEvidence,
+            report.Region?.Code,
+            report.Region?.Name ?? report.RegionName,
+            report.ReportYear,
+            report.ReviewYear,
+            report.MeetingDate,
+            report.NegativeReason,
+            report.Warnings.Count == 0 ? null : string.Join('\n', report.Warnings),
+            extractor.Extract(report)
+                .Select(fact => fact with { RawStart = report.RawStart + fact.RawStart, RawEnd = report.RawStart + fact.RawEnd })
+                .ToList()))
+            .ToList();
+        return new FileExtraction(hash, reports, null);
+    }
+
+    /// <summary>A skipped file is still remembered by its hash, so it is not retried until it changes.</summary>
+    private static string? TryHash(string path)
+    {
+        try
+        {
+            return FileHasher.Hash(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

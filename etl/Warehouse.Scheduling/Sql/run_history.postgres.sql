@@ -1,0 +1,26 @@
+-- The nightly job's own run log, kept in the job store's database beside Quartz's qrtz_ tables
+-- so that every node of a cluster writes and reads one history.
+-- One row per attempt: a retry or a recovered run is a row of its own.
+-- Timestamps are ISO-8601 UTC text so that the same queries run on SQLite and PostgreSQL.
+CREATE TABLE IF NOT EXISTS warehouse_run_history (
+    run_id          TEXT PRIMARY KEY,
+    job_name        TEXT NOT NULL,
+    node            TEXT NOT NULL,
+    trigger_kind    TEXT NOT NULL,   -- scheduled | manual | retry | recovery
+    attempt         BIGINT NOT NULL,
+    started_at      TEXT NOT NULL,
+    finished_at     TEXT,
+    status          TEXT NOT NULL,   -- running | the pipeline's own status | failed | cancelled | interrupted
+    files_seen      BIGINT NOT NULL DEFAULT 0,
+    files_new       BIGINT NOT NULL DEFAULT 0,
+    files_changed   BIGINT NOT NULL DEFAULT 0,
+    files_unchanged BIGINT NOT NULL DEFAULT 0,
+    files_skipped   BIGINT NOT NULL DEFAULT 0,
+    files_removed   BIGINT NOT NULL DEFAULT 0,
+    facts_loaded    BIGINT NOT NULL DEFAULT 0,
+    errors          TEXT NOT NULL DEFAULT '[]',   -- JSON array of messages (skipped files among them)
+    workbooks       TEXT NOT NULL DEFAULT '[]',   -- JSON array of paths
+    message         TEXT
+);
+
+CREATE INDEX IF NOT EXISTS warehouse_run_history_started ON warehouse_run_history (started_at);

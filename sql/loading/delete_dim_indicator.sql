@@ -1,0 +1,2 @@
+-- Emptied before the indicator lexicon is loaded again (only when the lexicon changed).
+DELETE FROM dim_indicator;

@@ -1,0 +1,102 @@
+using Dapper;
+using Warehouse.Testing;
+
+namespace Warehouse.Loading.Tests;
+
+/// <summary>The nightly run on the seed reports: reruns, changed, removed and corrected files.</summary>
+public sealed class IncrementalRunTests
+{
+    [Fact]
+    public void A_second_run_on_the_seeds_loads_nothing_and_every_count_stays_equal()
+    {
+        using var seeds = new SeedWarehouse();
+        var first = seeds.Run();
+        var before = seeds.Counts();
+        var second = seeds.Run();
+        var after = seeds.Counts();
+
+        Assert.Equal(seeds.InputFiles.Count, first.FilesNew);
+        Assert.True(first.FactsLoaded > 0, "the first run loads the seeds' facts");
+        Assert.True(before.Regions > 3000, "dim_region holds all of GB/T 2260");
+        Assert.Equal((0, 0, 0, 0, seeds.InputFiles.Count), (second.FilesNew, second.FilesChanged, second.FilesRemoved, second.FactsLoaded, second.FilesUnchanged));
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void Changing_one_file_replaces_its_facts_and_no_other()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        var before = seeds.Facts();
+        var changed = seeds.InputFiles[0];
+        File.Copy(Path.Combine(RepoPaths.Samples, "yuanan-2024.txt"), changed, overwrite: true);
+
+        var summary = seeds.Run();
+        var after = seeds.Facts();
+
+        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.FilesChanged, summary.FilesUnchanged));
+        Assert.Equal(before.Where(fact => fact.SourcePath != changed), after.Where(fact => fact.SourcePath != changed));
+        var changedFacts = after.Where(fact => fact.SourcePath == changed).ToList();
+        Assert.NotEmpty(changedFacts);
+        Assert.All(changedFacts, fact => Assert.Equal("420525", fact.RegionCode));
+    }
+
+    [Fact]
+    public void A_removed_file_is_marked_and_leaves_the_views()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        var removed = seeds.InputFiles[^1];
+        var before = seeds.Counts();
+        File.Delete(removed);
+
+        var summary = seeds.Run();
+
+        Assert.Equal(1, summary.FilesRemoved);
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var documents = connection.Query<DateTime?>("SELECT removed_at FROM dim_document WHERE source_path = $path", new { path = removed }).ToList();
+        Assert.NotEmpty(documents);
+        Assert.All(documents, removedAt => Assert.NotNull(removedAt));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM v_fact WHERE source_path = $path", new { path = removed }));
+        Assert.NotNull(connection.ExecuteScalar<DateTime?>("SELECT removed_at FROM etl_source_file WHERE source_path = $path", new { path = removed }));
+        Assert.Equal("removed", connection.ExecuteScalar<string>(
+            "SELECT status FROM etl_document WHERE source_path = $path AND run_id = $run", new { path = removed, run = summary.RunId }));
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM v_fact") < before.ViewFacts);
+    }
+
+    [Fact]
+    public void A_correction_survives_a_reload_of_its_document()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        FactRow fact;
+        using (var reader = WarehouseFile.OpenReadOnly(seeds.DatabasePath))
+        {
+            fact = reader.QueryFirst<FactRow>(
+                """
+                SELECT source_path AS SourcePath, region_code AS RegionCode, indicator AS Indicator, kind AS Kind,
+                       year AS Year, measure AS Measure, value AS Value
+                FROM v_fact WHERE kind = 'actual' AND region_code IS NOT NULL ORDER BY source_path, raw_start
+                """);
+        }
+
+        var corrected = fact.Value + 1000;
+        using (var session = WarehouseFile.BeginWrite(seeds.DatabasePath))
+        {
+            new CorrectionStore().Add(session.Connection, new Correction(fact.RegionCode!, fact.Indicator, fact.Kind, fact.Year, fact.Measure,
+                Correction.Replace, corrected, null, null, "test", "test"));
+            session.Publish();
+        }
+
+        File.AppendAllText(fact.SourcePath, "\n");
+        var summary = seeds.Run();
+
+        Assert.Equal(1, summary.FilesChanged);
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var values = connection.Query<(double Value, bool Corrected)>(
+            "SELECT value, corrected FROM v_fact WHERE region_code = $region AND indicator = $indicator AND kind = $kind AND year = $year AND measure = $measure",
+            new { region = fact.RegionCode, indicator = fact.Indicator, kind = fact.Kind, year = fact.Year, measure = fact.Measure }).ToList();
+        Assert.NotEmpty(values);
+        Assert.All(values, value => Assert.Equal((corrected, true), value));
+    }
+}
