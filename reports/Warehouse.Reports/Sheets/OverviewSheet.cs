@@ -64,6 +64,16 @@ public static class OverviewSheet
         Pair(sheet, ref row, "写入 written (UTC)", SheetCell.Of(DateTime.UtcNow));
         row++;
 
+        if (data.SkippedFiles.Count > 0)
+        {
+            sheet.Set(row++, 0, SheetCell.Of($"本次运行跳过的文件 · Files the run skipped ({data.SkippedFiles.Count})", CellStyle.Heading));
+            var skipped = sheet.AddTable(row, 0, new TableSpec(
+                "Skipped_files",
+                [new ColumnSpec("跳过的文件 skipped file"), new ColumnSpec("原因 reason")],
+                data.SkippedFiles.Select(f => (IReadOnlyList<SheetCell>)[SheetCell.Of(f.SourcePath), SheetCell.Of(f.Reason)]).ToList()));
+            row = skipped.LastRow + 2;
+        }
+
         sheet.Set(row++, 0, SheetCell.Of("工作表 · Sheets", CellStyle.Heading));
         foreach (var name in sheetNames.Where(n => n != SheetNames.Overview))
         {
