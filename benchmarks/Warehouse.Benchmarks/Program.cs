@@ -1,16 +1,20 @@
 using Warehouse.Benchmarks;
 
-// One benchmark per file; pick it by name:
+// One benchmark per file, picked by name:
 //   dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- <name> [arguments]
 return args.FirstOrDefault() switch
 {
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
+    "intake" => IntakeBenchmark.Run(args[1..]),
+    "loading" => LoadingBenchmark.Run(args[1..]),
+    "workbook" => WorkbookBenchmark.Run(),
     "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, scheduler");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook, scheduler");
     return 2;
 }

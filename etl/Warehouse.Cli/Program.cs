@@ -11,6 +11,7 @@ foreach (var command in new[]
 {
     SqlCommand.Create(),
     ExtractCommand.Create(),
+    ReportCommand.Create(),
     RunCommand.Create(),
     CorrectCommand.Create(),
     ExportCommand.Create(),

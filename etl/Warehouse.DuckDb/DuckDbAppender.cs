@@ -20,6 +20,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
     private readonly string _table;
     private byte[] _utf8 = new byte[256];
     private bool _closed;
+    private bool _failed;
 
     internal DuckDbAppender(DuckDbConnection connection, string? schema, string table)
     {
@@ -57,14 +58,23 @@ public sealed unsafe class DuckDbAppender : IDisposable
         Check(state, "close");
     }
 
+    /// <summary>
+    /// Closes (flushing buffered rows) and releases the appender. After an append has already
+    /// failed, DuckDB has invalidated the appender: it is only released, so the first error is
+    /// the one the caller sees instead of a second one from closing.
+    /// </summary>
     public void Dispose()
     {
         try
         {
-            Close();
+            if (!_failed)
+            {
+                Close();
+            }
         }
         finally
         {
+            _closed = true;
             _handle.Dispose();
         }
     }
@@ -135,6 +145,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
     {
         if (state != DuckDbState.Success)
         {
+            _failed = true;
             throw new DuckDbException($"Appender for {_table} could not {action}: {ErrorMessage()}");
         }
     }

@@ -227,6 +227,27 @@ public sealed class DuckDbDataReader : DbDataReader
 
     public override IEnumerator GetEnumerator() => new DbEnumerator(this, closeReader: false);
 
+    /// <summary>The columns of the current result set, in the shape DataTable.Load and tools expect.</summary>
+    public override DataTable GetSchemaTable()
+    {
+        var schema = new DataTable("SchemaTable");
+        schema.Columns.Add(SchemaTableColumn.ColumnName, typeof(string));
+        schema.Columns.Add(SchemaTableColumn.ColumnOrdinal, typeof(int));
+        schema.Columns.Add(SchemaTableColumn.ColumnSize, typeof(int));
+        schema.Columns.Add(SchemaTableColumn.DataType, typeof(Type));
+        schema.Columns.Add("DataTypeName", typeof(string));
+        schema.Columns.Add(SchemaTableColumn.AllowDBNull, typeof(bool));
+        schema.Columns.Add(SchemaTableColumn.IsKey, typeof(bool));
+        schema.Columns.Add(SchemaTableColumn.IsUnique, typeof(bool));
+        schema.Columns.Add(SchemaTableColumn.IsLong, typeof(bool));
+        for (var i = 0; i < FieldCount; i++)
+        {
+            schema.Rows.Add(GetName(i), i, -1, GetFieldType(i), GetDataTypeName(i), true, false, false, false);
+        }
+
+        return schema;
+    }
+
     public override void Close()
     {
         if (_closed)

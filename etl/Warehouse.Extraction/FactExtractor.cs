@@ -34,7 +34,7 @@ public sealed class FactExtractor
 
         var text = report.Text;
         var sections = _sections.Classify(text.Text, context.ReportYear);
-        var estimates = EstimateScopes.Find(text.Text);
+        var estimates = EstimateScopes.Find(text.Text, sections);
         var facts = SentenceSplitter.Split(text.Text)
             .SelectMany(sentence => _reader.Read(context, text, sections, sentence, p => EstimateScopes.Covers(estimates, p)));
         return FactDeduplicator.Deduplicate(facts);

@@ -113,4 +113,18 @@ public sealed class ConnectionTests : IDisposable
         Assert.False(reader.NextResult());
         Assert.Equal(13, reader.RecordsAffected);
     }
+
+    [Fact]
+    public void A_DataTable_loads_from_a_reader()
+    {
+        using var connection = InMemory.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT i AS year, '第' || i AS label FROM range(2020, 2025) r(i)";
+        using var reader = command.ExecuteReader();
+        var table = new DataTable();
+        table.Load(reader);
+        Assert.Equal(5, table.Rows.Count);
+        Assert.Equal(typeof(long), table.Columns["year"]!.DataType);
+        Assert.Equal("第2024", table.Rows[4]["label"]);
+    }
 }

@@ -126,4 +126,19 @@ public sealed class DapperTests
         Assert.Equal(3L, grid.ReadSingle<long>());
         Assert.Equal("地区生产总值", grid.ReadSingle<string>());
     }
+
+    private sealed record Published(string Name, DateTime Day, long Count);
+
+    // Dapper 2.1 has no DateOnly support; DATE columns map to DateTime and DuckDB compares a
+    // DateTime parameter with a DATE column directly.
+    [Fact]
+    public void Dates_map_to_DateTime_and_a_DateTime_parameter_filters_a_date_column()
+    {
+        using var connection = Seeded();
+        var rows = connection.Query<Published>(
+            "SELECT name, published AS day, count(*) OVER () AS count FROM indicator WHERE published >= $since ORDER BY published",
+            new { since = new DateTime(2022, 1, 1) }).ToList();
+        Assert.Equal([new DateTime(2022, 1, 20), new DateTime(2022, 1, 21)], rows.Select(r => r.Day));
+        Assert.All(rows, r => Assert.Equal(2, r.Count));
+    }
 }

@@ -11,6 +11,23 @@ public static class QualifierWords
         _ => null,
     };
 
+    /// <summary>Words that bound the number written right after them, longest first.</summary>
+    private static readonly string[] PrefixWords = ["不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "近", "约", "超"];
+
+    /// <summary>The bounding word written right before position (突破 in 突破4万亿元), or "".</summary>
+    public static string PrefixBefore(string text, int position)
+    {
+        foreach (var word in PrefixWords)
+        {
+            if (position >= word.Length && string.CompareOrdinal(text, position - word.Length, word, 0, word.Length) == 0)
+            {
+                return word;
+            }
+        }
+
+        return "";
+    }
+
     public static Qualifier? FromPrefix(string word) => word switch
     {
         "近" or "约" => Qualifier.About,

@@ -9,34 +9,48 @@ namespace Warehouse.Extraction.Numbers;
 /// </summary>
 public static partial class QuantityReader
 {
-    // One alternation, no nested quantifiers: linear time, no backtracking blow-up.
-    [GeneratedRegex(
-        @"(?<pre>近|约|超过|超|突破|不低于|不少于|不超过|不高于|低于|高于)?" +
-        @"(?:(?<n1>\d+(?:\.\d+)?)|(?<cn>[一二两三四五六七八九十])(?=万|亿))" +
+    // Each pattern starts with a narrow set of characters (a digit, a numeral before 万/亿, 持平,
+    // 两位数) so the engine skips ahead with a vectorised search; one pattern with all of them as
+    // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
+    // read by looking back from the match. No nested quantifiers: linear time.
+    private const string UnitAndQualifier =
         @"(?<u1>%)?(?:(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
         @"(?<unit>个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|万吨|吨|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
-        @"(?<post>左右|以上|以内|以下|上下)?" +
-        @"|(?<flat>(?:与上年|与去年|同比|基本)持平)" +
-        @"|(?<twodigits>两位数)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuantityPattern();
+        @"(?<post>左右|以上|以内|以下|上下)?";
+
+    [GeneratedRegex(@"(?<n1>\d+(?:\.\d+)?)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex NumeralPattern();
+
+    [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordsPattern();
 
     /// <summary>Units that are never an indicator's value: shares, multiples, visits.</summary>
     private static readonly HashSet<string> IgnoredUnits = ["个百分点", "倍", "万人次", "人次"];
 
+    private static bool IsMilestone(string text, int stop)
+    {
+        var after = text.AsSpan(stop, Math.Min(4, text.Length - stop));
+        return after.StartsWith("台阶") || after.StartsWith("大关") || after.StartsWith("大台阶") || after.StartsWith("新台阶");
+    }
+
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
-        var match = QuantityPattern().Match(text, start, end - start);
-        for (; match.Success; match = match.NextMatch())
+        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), WordsPattern() })
         {
-            var quantity = Read(match, text);
-            if (quantity is not null)
+            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
-                found.Add(quantity);
+                if (Read(match, text) is { } quantity)
+                {
+                    found.Add(quantity);
+                }
             }
         }
 
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
@@ -53,8 +67,15 @@ public static partial class QuantityReader
             return new Quantity(match.Index, match.Index + match.Length, 10, null, "%", Qualifier.AtLeast, IsFlat: false);
         }
 
-        var numberStart = match.Groups["n1"].Success ? match.Groups["n1"].Index : match.Groups["cn"].Index;
+        var numberStart = match.Index;
         if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        {
+            return null;
+        }
+
+        // 跨过400亿元台阶 is a milestone passed, not the figure itself.
+        var stop = match.Index + match.Length;
+        if (IsMilestone(text, stop))
         {
             return null;
         }
@@ -76,9 +97,10 @@ public static partial class QuantityReader
             return null;
         }
 
+        var prefix = QualifierWords.PrefixBefore(text, match.Index);
         var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
-            ?? QualifierWords.FromPrefix(match.Groups["pre"].Value)
+            ?? QualifierWords.FromPrefix(prefix)
             ?? Qualifier.Exact;
-        return new Quantity(match.Index, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false);
+        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Warehouse.Extraction.Lexicon;
 using Warehouse.Extraction.Numbers;
 using Warehouse.Extraction.Sections;
@@ -14,13 +15,31 @@ namespace Warehouse.Extraction.Reading;
 /// </summary>
 public sealed class FactReader(IndicatorLexicon lexicon)
 {
+    /// <summary>
+    /// A sentence holds a fact only if it holds a figure (a digit, a numeral before 万/亿, 持平,
+    /// 两位数) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
+    /// </summary>
+    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两第领首");
+
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
     public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, IReadOnlyList<Section> sections, TextSpan sentence, Func<int, bool> inEstimateScope)
     {
+        if (!text.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAny(FactCharacters))
+        {
+            return [];
+        }
+
         var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
+        // Only sentences that yield a fact pay for the marker scan.
+        var markers = new Lazy<SentenceMarkers>(() => SentenceMarkers.Scan(text.Text, sentence));
         var state = new WalkState(sentence.Start);
         var facts = new List<Fact>();
+        if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start)))
+        {
+            return facts;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -36,7 +55,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 case ValuesToken values:
                     var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
                     var nextGap = next is null ? "" : text.Text[values.End..next.Start];
-                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, inEstimateScope);
+                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, markers, inEstimateScope);
                     facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
                     break;
                 case RankToken rank:
@@ -179,12 +198,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var report = context.Report;
         var text = context.Text.Text;
         var section = SectionClassifier.At(context.Sections, quantity.Start);
-        var before = text[context.Sentence.Start..quantity.Start];
-        var clause = text[context.ClauseStart..quantity.Start];
+        var markers = context.Markers.Value;
+        var at = quantity.Start;
         var kind = FactKind.Actual;
         var year = report.ReviewYear;
         int? periodStart = null;
-        var planYear = SentenceMarkers.PlanYear(before, report.ReviewYear);
+        var planYear = markers.PlanYear(at, report.ReviewYear);
         switch (section.Kind)
         {
             case SectionKind.Other:
@@ -196,12 +215,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     break;
                 }
 
-                var baseYear = SentenceMarkers.PeriodBaseYear(clause);
-                var periodEnd = section.PlanEndYear ?? SentenceMarkers.NamedPeriodEnd(before) ?? report.ReviewYear;
+                var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
+                var periodEnd = baseYear is null
+                    ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) ?? report.ReviewYear
+                    : report.ReviewYear;
                 if (isFromPart)
                 {
                     // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
-                    var fromYear = SentenceMarkers.PeriodBaseYear("比" + gap)
+                    var fromYear = SentenceMarkers.BaseYearIn(gap)
                         ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
                     if (fromYear is null || measure != Measure.Level)
                     {
@@ -218,7 +239,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, b + 1);
                 }
-                else if (measure == Measure.Level && IsPeriodLevel(code, section.Kind, clause, before))
+                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at))
                 {
                     (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
                 }
@@ -270,7 +291,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         }
 
         var estimate = kind == FactKind.Actual && year == report.ReviewYear
-            && (SentenceMarkers.IsEstimate(before) || context.InEstimateScope(quantity.Start));
+            && (markers.IsEstimate(context.ClauseStart, at) || context.InEstimateScope(quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
             code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
@@ -307,14 +328,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     }
 
     /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
-    private static bool IsPeriodLevel(string code, SectionKind section, string clause, string before)
+    private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, SentenceMarkers markers, int clauseStart, int at)
     {
-        if (SentenceMarkers.IsCumulative(before))
+        if (markers.IsCumulative(at) || markers.SpeaksOfYearsInARow(clauseStart, at))
         {
             return true;
         }
 
-        return code == "unemployment" && (section == SectionKind.PeriodReview || SentenceMarkers.SpeaksOfDuration(clause));
+        // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
+        return code == "unemployment"
+            && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || markers.SpeaksOfDuration(clauseStart, at));
     }
 
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
@@ -338,12 +361,24 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             measures.Add(Measure.GrowthRank);
         }
 
+        if (measures.Count == 0 && state.Previous is RankToken && LinkingText.SeparatesList(gap))
+        {
+            // 增幅全省第2、全市第1: the second claim ranks the same measure.
+            measures.AddRange(state.LastRankMeasures);
+        }
+
         if (measures.Count == 0)
         {
             measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
         }
 
-        var subjects = state.Subjects.Where(s => !s.IsPair).ToList();
+        // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
+        state.LastRankMeasures = measures;
+        var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
+                ? state.Valued.OfType<IndicatorMention>().Distinct()
+                : state.Subjects)
+            .Where(s => !s.IsPair)
+            .ToList();
         if (subjects.Count == 0)
         {
             return [];
@@ -353,6 +388,15 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return subjects.SelectMany(s => measures.Select(m => new Fact(
             s.Codes[0], FactKind.Rank, report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
+    }
+
+    /// <summary>The sentence's words before its first clause break or first token.</summary>
+    private static string OpeningClause(string text, int start, int firstToken)
+    {
+        // A subject comes first: a short look at the sentence's start is enough.
+        var opening = text[start..Math.Min(firstToken, start + 40)];
+        var stop = opening.IndexOfAny([',', '，', ':', '：', ';', '；']);
+        return stop < 0 ? opening : opening[..stop];
     }
 
     /// <summary>"由A增加到B": A is the base year's level, B this year's.</summary>
@@ -366,6 +410,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         IReadOnlyList<Section> Sections,
         TextSpan Sentence,
         int ClauseStart,
+        Lazy<SentenceMarkers> Markers,
         Func<int, bool> InEstimateScope);
 
     /// <summary>The walk's memory within one sentence (reset at each semicolon).</summary>
@@ -382,6 +427,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         public bool Foreign { get; set; }
 
         public bool PairTakesSingleLevel { get; set; }
+
+        public IReadOnlyList<Measure> LastRankMeasures { get; set; } = [];
 
         /// <summary>Subjects that took one figure each, in order (null for an untracked item).</summary>
         public List<IndicatorMention?> Valued { get; } = [];

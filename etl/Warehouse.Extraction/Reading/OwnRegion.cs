@@ -14,7 +14,7 @@ public static partial class OwnRegion
     private static partial Regex ScopeWordPattern();
 
     // 城乡 and 乡村 are not townships.
-    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|街道|园区|开发区|高新区|新区|工业区|集聚区|示范区|产业区", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|其中|街道|园区|开发区|经开区|高新区|新区|工业区|集聚区|示范区|产业区", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
 
     /// <summary>Whether the words in front of an indicator put it in another place.</summary>
@@ -35,6 +35,12 @@ public static partial class OwnRegion
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a sentence opens with another place as its subject (天易经开区预计全年…;地区生产总值
+    /// 增长6.5%;…): then all its figures are that place's.
+    /// </summary>
+    public static bool IsForeignSentence(string opening) => PlacePattern().IsMatch(opening);
 
     /// <summary>The peer group a 全X word names for a rank; null when 全X is the region itself.</summary>
     public static RankScope? RankScopeOf(string scopeWord, ReportContext report)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Warehouse.Extraction.Sections;
 
@@ -8,19 +9,27 @@ namespace Warehouse.Extraction.Reading;
 /// (a plan's year), 比2015年 / 较"十二五"末 (growth over a period), 累计 (a period's total),
 /// 持续/始终 (a state over the period).
 /// </summary>
-public static partial class SentenceMarkers
+public sealed partial class SentenceMarkers
 {
     [GeneratedRegex(@"预计|初步核算|预测", RegexOptions.CultureInvariant)]
     private static partial Regex EstimatePattern();
 
-    [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence;
+    // 收入预计4.22万元 covers its own figure only.
+    [GeneratedRegex(@"(?:预计|初步核算|预测)(?![\d约近达为])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListEstimatePattern();
+
+    [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
     private static partial Regex PlanYearPattern();
 
-    [GeneratedRegex(@"(?:比|较)“?(?:(?<year>(?:19|20)\d\d)年|(?<plan>十[一二三四五]五)”?(?:末|时期|期间)?)", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:比|较)“?(?:(?<year>(?:19|20)\d\d)年|(?<plan>十[一二三四五]五)”?(?:末|时期|期间)?)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodBasePattern();
 
     [GeneratedRegex(@"累计", RegexOptions.CultureInvariant)]
     private static partial Regex CumulativePattern();
+
+    [GeneratedRegex(@"连续[五四三5432]年", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsInARowPattern();
 
     [GeneratedRegex(@"持续|长期|始终|一直|年均|连续[五5]年|五年来|过去五年|十[二三四]五”?(?:期间|时期)", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
@@ -28,39 +37,93 @@ public static partial class SentenceMarkers
     [GeneratedRegex(@"“?(?<plan>十[一二三四五]五)”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodNamePattern();
 
-    public static bool IsEstimate(string before) => EstimatePattern().IsMatch(before);
+    /// <summary>Whether a figure is an estimate: 预计 in its clause, or a 预计 opening its sentence's list.</summary>
+    private readonly List<(int End, string Kind, int Year)> _markers;
 
-    /// <summary>The year of "到2025年" when it lies after the review year.</summary>
-    public static int? PlanYear(string before, int reviewYear)
+    private SentenceMarkers(List<(int End, string Kind, int Year)> markers)
     {
-        var match = PlanYearPattern().Match(before);
-        return match.Success && int.Parse(match.Groups["year"].Value) > reviewYear + 1
-            ? int.Parse(match.Groups["year"].Value)
-            : null;
+        _markers = markers;
     }
 
-    /// <summary>The base year of a growth over a period (比2015年 → 2015; 较"十二五"末 → 2015).</summary>
-    public static int? PeriodBaseYear(string before)
+    /// <summary>Finds the markers of a sentence once; figures then ask about the words before them.</summary>
+    public static SentenceMarkers Scan(string text, TextSpan sentence)
     {
-        var match = PeriodBasePattern().Match(before);
-        if (!match.Success)
+        var markers = new List<(int End, string Kind, int Year)>();
+        void Add(Regex pattern, string kind, Func<Match, int> year)
         {
-            return null;
+            foreach (Match match in pattern.Matches(text[sentence.Start..sentence.End]))
+            {
+                markers.Add((sentence.Start + match.Index + match.Length, kind, year(match)));
+            }
         }
 
-        return match.Groups["year"].Success
-            ? int.Parse(match.Groups["year"].Value)
-            : FiveYearPlans.NumberOf(match.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : null;
+        Add(EstimatePattern(), "estimate", _ => 0);
+        Add(ListEstimatePattern(), "list-estimate", _ => 0);
+        Add(PlanYearPattern(), "plan-year", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+        Add(PeriodBasePattern(), "period-base", m => BaseYearOf(m) ?? 0);
+        Add(CumulativePattern(), "cumulative", _ => 0);
+        Add(DurationPattern(), "duration", _ => 0);
+        Add(YearsInARowPattern(), "years-in-a-row", _ => 0);
+        Add(PeriodNamePattern(), "period-name", m => FiveYearPlans.NumberOf(m.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : 0);
+        markers.Sort((a, b) => a.End.CompareTo(b.End));
+        return new SentenceMarkers(markers);
     }
 
-    public static bool IsCumulative(string before) => CumulativePattern().IsMatch(before);
+    /// <summary>预计 in the figure's clause, or a 预计 opening the sentence's list.</summary>
+    public bool IsEstimate(int clauseStart, int position) =>
+        Any("estimate", clauseStart, position) || Any("list-estimate", int.MinValue, position);
 
-    public static bool SpeaksOfDuration(string before) => DurationPattern().IsMatch(before);
+    /// <summary>The year of "到2025年" before the figure when it lies after the review year.</summary>
+    public int? PlanYear(int position, int reviewYear) =>
+        Last("plan-year", int.MinValue, position) is { } year && year > reviewYear + 1 ? year : null;
 
-    /// <summary>The last year of a plan period named in the sentence (十三五期间 → 2020).</summary>
-    public static int? NamedPeriodEnd(string before)
+    /// <summary>The base year of a growth over a period in the figure's clause (比2015年 → 2015).</summary>
+    public int? PeriodBaseYear(int clauseStart, int position) =>
+        Last("period-base", clauseStart, position) is { } year && year > 0 ? year : null;
+
+    public bool IsCumulative(int position) => Any("cumulative", int.MinValue, position);
+
+    /// <summary>持续/始终/年均…: a state held over the period, in the figure's clause.</summary>
+    public bool SpeaksOfDuration(int clauseStart, int position) => Any("duration", clauseStart, position);
+
+    /// <summary>连续五年保持10亿美元以上: a level held over the years of the period.</summary>
+    public bool SpeaksOfYearsInARow(int clauseStart, int position) => Any("years-in-a-row", clauseStart, position);
+
+    /// <summary>The last year of a plan period named before the figure (十三五期间 → 2020).</summary>
+    public int? NamedPeriodEnd(int position) =>
+        Last("period-name", int.MinValue, position) is { } year && year > 0 ? year : null;
+
+    /// <summary>The base year named in a short text (由"十二五"末的 → 2015).</summary>
+    public static int? BaseYearIn(string text)
     {
-        var match = PeriodNamePattern().Match(before);
-        return match.Success && FiveYearPlans.NumberOf(match.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : null;
+        var match = PeriodBasePattern().Match("比" + text);
+        return match.Success ? BaseYearOf(match) : null;
+    }
+
+    private static int? BaseYearOf(Match match) =>
+        match.Groups["year"].Success
+            ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : FiveYearPlans.NumberOf(match.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : null;
+
+    private bool Any(string kind, int from, int position) =>
+        _markers.Any(m => m.Kind == kind && m.End <= position && m.End > from);
+
+    private int? Last(string kind, int from, int position)
+    {
+        int? year = null;
+        foreach (var marker in _markers)
+        {
+            if (marker.End > position)
+            {
+                break;
+            }
+
+            if (marker.Kind == kind && marker.End > from)
+            {
+                year = marker.Year;
+            }
+        }
+
+        return year;
     }
 }

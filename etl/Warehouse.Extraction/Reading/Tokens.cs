@@ -24,29 +24,53 @@ internal sealed record BreakToken(int Position) : Token(Position, Position + 1);
 /// <summary>Builds the token sequence of a sentence.</summary>
 internal static class Tokenizer
 {
+    private static readonly char[] Semicolons = [';', '；'];
+
     public static List<Token> Tokenize(string text, TextSpan sentence, IndicatorMatcher matcher)
     {
         var tokens = new List<Token>();
-        tokens.AddRange(matcher.FindAll(text, sentence.Start, sentence.End).Select(m => new IndicatorToken(m)));
-        tokens.AddRange(RankReader.FindAll(text, sentence.Start, sentence.End).Select(r => new RankToken(r)));
-        for (var i = sentence.Start; i < sentence.End; i++)
+        foreach (var mention in matcher.FindAll(text, sentence.Start, sentence.End))
         {
-            if (text[i] is ';' or '；')
+            tokens.Add(new IndicatorToken(mention));
+        }
+
+        foreach (var rank in RankReader.FindAll(text, sentence.Start, sentence.End))
+        {
+            tokens.Add(new RankToken(rank));
+        }
+
+        for (var i = text.IndexOfAny(Semicolons, sentence.Start, sentence.End - sentence.Start); i >= 0; i = text.IndexOfAny(Semicolons, i + 1, sentence.End - i - 1))
+        {
+            tokens.Add(new BreakToken(i));
+        }
+
+        tokens.AddRange(GroupLists(text, QuantityReader.FindAll(text, sentence.Start, sentence.End)));
+        // Stable: of tokens starting together the name or rank (added first) wins over a figure.
+        var ordered = tokens.OrderBy(t => t.Start).ToList();
+        return RemoveAliases(text, RemoveOverlaps(ordered));
+    }
+
+    /// <summary>地区生产总值(GDP): the name in brackets repeats the one before it.</summary>
+    private static List<Token> RemoveAliases(string text, List<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var isAlias = token is IndicatorToken
+                && result.Count > 0 && result[^1] is IndicatorToken previous
+                && token.Start == previous.End + 1 && text[previous.End] is '(' or '（'
+                && token.End < text.Length && text[token.End] is ')' or '）';
+            if (!isAlias)
             {
-                tokens.Add(new BreakToken(i));
+                result.Add(token);
             }
         }
 
-        var quantities = QuantityReader.FindAll(text, sentence.Start, sentence.End)
-            .Where(q => !tokens.Any(t => t.Start < q.End && q.Start < t.End))
-            .ToList();
-        tokens.AddRange(GroupLists(text, quantities));
-        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return RemoveOverlaps(tokens);
+        return result;
     }
 
     /// <summary>Figures separated only by 、 和 及 form one list (kept apart from % and amounts).</summary>
-    private static IEnumerable<ValuesToken> GroupLists(string text, List<Quantity> quantities)
+    private static IEnumerable<ValuesToken> GroupLists(string text, IReadOnlyList<Quantity> quantities)
     {
         var group = new List<Quantity>();
         foreach (var quantity in quantities)
@@ -55,7 +79,7 @@ internal static class Tokenizer
                 && (group[^1].IsPercent != quantity.IsPercent
                     || !LinkingText.SeparatesList(text[group[^1].End..quantity.Start])))
             {
-                yield return new ValuesToken(group);
+                yield return new ValuesToken(ShareTrailingQualifier(group));
                 group = [];
             }
 
@@ -64,8 +88,17 @@ internal static class Tokenizer
 
         if (group.Count > 0)
         {
-            yield return new ValuesToken(group);
+            yield return new ValuesToken(ShareTrailingQualifier(group));
         }
+    }
+
+    /// <summary>"分别增长8%和9%左右": a qualifier after the last figure of a list bounds every figure.</summary>
+    private static List<Quantity> ShareTrailingQualifier(List<Quantity> group)
+    {
+        var last = group[^1].Qualifier;
+        return group.Count == 1 || last == Qualifier.Exact
+            ? group
+            : group.Select(q => q.Qualifier == Qualifier.Exact ? q with { Qualifier = last } : q).ToList();
     }
 
     private static List<Token> RemoveOverlaps(List<Token> sorted)

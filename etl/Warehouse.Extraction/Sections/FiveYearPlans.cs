@@ -19,5 +19,5 @@ public static class FiveYearPlans
     };
 
     /// <summary>The plan that contains a year (2021 → 14).</summary>
-    public static int Containing(int year) => (year - 1956) / 5;
+    public static int Containing(int year) => ((year - 1956) / 5) + 1;
 }

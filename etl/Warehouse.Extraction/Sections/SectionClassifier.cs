@@ -9,16 +9,48 @@ namespace Warehouse.Extraction.Sections;
 /// </summary>
 public sealed partial class SectionClassifier
 {
-    // Each alternative names the section it opens; the first matching group wins.
-    [GeneratedRegex(
-        @"(?<vision>二〇三五年远景目标(?:是|为)|2035年远景目标(?:是|为))" +
-        @"|(?<plan>“?(?<planname>十[三四五六]五)”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?)" +
-        @"|(?<periodreview>过去五年|五年来|“?(?<reviewname>十[二三四]五)”?(?:时期|期间)(?!.{0,4}(?:规划|目标))|“?十[二三四]五”?(?:工作|发展)?回顾)" +
-        @"|(?<review>(?:\d{4}年|过去一年|一年来)(?:的)?(?:工作|主要工作)?(?:和|及|暨)?[^。;；]{0,12}?回顾)" +
-        @"|(?<targets>预期目标(?:和约束性指标)?(?:建议)?(?:是|为)?|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展)目标(?:建议)?(?:是|为))" +
-        @"|(?<workplan>(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|重点(?:抓好|做好|推进|安排)(?:好)?以下|为(?:实现|完成)(?:上述|这一|以上|全年)?(?:目标|任务))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex MarkerPattern();
+    // One pattern per kind of marker, each starting with few distinct characters so the engine can
+    // skip ahead with a vectorised search (one big alternation runs several times slower). Where
+    // markers overlap, the leftmost wins, then the one listed first, as in an alternation.
+    [GeneratedRegex(@"二〇三五年远景目标(?:是|为)|2035年远景目标(?:是|为)", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionPattern();
+
+    [GeneratedRegex(@"(?<planname>十[三四五六]五)”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?|(?:今后|未来)五年", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanPattern();
+
+    [GeneratedRegex(@"过去五年|五年来|(?<reviewname>十[二三四]五)”?(?:(?:时期|期间)(?!.{0,4}(?:规划|目标))|(?:工作|发展)?回顾)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodReviewPattern();
+
+    [GeneratedRegex(@"(?:\d{4}年|过去一年|一年来)(?:的)?(?:工作|主要工作)?(?:和|及|暨)?[^。;；]{0,12}?回顾", RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewPattern();
+
+    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为)?|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetsPattern();
+
+    [GeneratedRegex(@"(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisYearsWorkPattern();
+
+    [GeneratedRegex(@"重点(?:抓好|做好|推进|安排)(?:好)?以下|为(?:实现|完成)(?:上述|这一|以上|全年)?(?:目标|任务)", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkPlanPattern();
+
+    /// <summary>
+    /// The markers in the order an alternation would try them. A marker with an anchor is only
+    /// looked for in a window around each occurrence of its anchor word: patterns that start with
+    /// a digit would otherwise be tried at every number of the report.
+    /// </summary>
+    private static readonly (Func<Regex> Pattern, string Kind, string? Anchor)[] Markers =
+    [
+        (VisionPattern, "vision", null),
+        (PlanPattern, "plan", null),
+        (PeriodReviewPattern, "periodreview", null),
+        (ReviewPattern, "review", "回顾"),
+        (TargetsPattern, "targets", null),
+        (ThisYearsWorkPattern, "workplan", "工作"),
+        (WorkPlanPattern, "workplan", null),
+    ];
+
+    /// <summary>How far before its anchor word a marker may start (2020年工作和“十三五”发展回顾).</summary>
+    private const int AnchorReach = 32;
 
     [GeneratedRegex(@"到(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
     private static partial Regex ByYearPattern();
@@ -27,9 +59,9 @@ public sealed partial class SectionClassifier
     {
         var sections = new List<Section> { new(0, SectionKind.Review, null) };
         var currentPlan = reportYear is { } year ? FiveYearPlans.Containing(year) : (int?)null;
-        for (var match = MarkerPattern().Match(text); match.Success; match = match.NextMatch())
+        foreach (var (match, kind) in FindMarkers(text))
         {
-            var section = ToSection(match, text, reportYear, currentPlan);
+            var section = ToSection(match, kind, text, reportYear, currentPlan, sections[^1].Kind);
             if (section is not null && section.Kind != sections[^1].Kind)
             {
                 sections.Add(section);
@@ -60,27 +92,68 @@ public sealed partial class SectionClassifier
         return sections[low];
     }
 
-    private static Section? ToSection(Match match, string text, int? reportYear, int? currentPlan)
+    /// <summary>All markers in text order; of overlapping ones the leftmost (then first listed) wins.</summary>
+    private static IEnumerable<(Match Match, string Kind)> FindMarkers(string text)
+    {
+        var all = new List<(Match Match, string Kind, int Order)>();
+        for (var order = 0; order < Markers.Length; order++)
+        {
+            var (pattern, kind, anchor) = Markers[order];
+            foreach (var match in anchor is null ? pattern().Matches(text) : MatchesNear(pattern(), anchor, text))
+            {
+                all.Add((match, kind, order));
+            }
+        }
+
+        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : a.Order.CompareTo(b.Order));
+        var end = 0;
+        foreach (var (match, kind, _) in all)
+        {
+            if (match.Index >= end)
+            {
+                end = match.Index + match.Length;
+                yield return (match, kind);
+            }
+        }
+    }
+
+    private static IEnumerable<Match> MatchesNear(Regex pattern, string anchor, string text)
+    {
+        var searchedUpTo = 0;
+        for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.Ordinal))
+        {
+            var start = Math.Max(searchedUpTo, at - AnchorReach);
+            var end = Math.Min(text.Length, at + anchor.Length + 4);
+            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                yield return match;
+            }
+
+            searchedUpTo = end;
+        }
+    }
+
+    private static Section? ToSection(Match match, string kind, string text, int? reportYear, int? currentPlan, SectionKind current)
     {
         var start = match.Index;
-        if (match.Groups["vision"].Success)
+        if (kind == "vision")
         {
             return new Section(start, SectionKind.Other, null);
         }
 
-        if (match.Groups["plan"].Success)
+        if (kind == "plan")
         {
-            var number = FiveYearPlans.NumberOf(match.Groups["planname"].Value);
+            var number = match.Groups["planname"].Success ? FiveYearPlans.NumberOf(match.Groups["planname"].Value) : currentPlan;
             // A past plan's goals (十三五规划目标较好完成) are no plan of this report.
             return number is { } n && (currentPlan is null || n >= currentPlan)
                 ? new Section(start, SectionKind.Plan, FiveYearPlans.EndYear(n))
                 : null;
         }
 
-        if (match.Groups["periodreview"].Success)
+        if (kind == "periodreview")
         {
             var number = FiveYearPlans.NumberOf(match.Groups["reviewname"].Value);
-            if (number is { } n && currentPlan is { } current && n >= current)
+            if (number is { } n && currentPlan is { } thisPlan && n >= thisPlan)
             {
                 return null;
             }
@@ -88,12 +161,12 @@ public sealed partial class SectionClassifier
             return new Section(start, SectionKind.PeriodReview, number is { } m ? FiveYearPlans.EndYear(m) : null);
         }
 
-        if (match.Groups["review"].Success)
+        if (kind == "review")
         {
             return new Section(start, SectionKind.Review, null);
         }
 
-        if (match.Groups["targets"].Success)
+        if (kind == "targets")
         {
             // "主要目标是:到2025年…" and "十四五…预期目标" are plan goals, not this year's.
             var after = text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length));
@@ -105,6 +178,12 @@ public sealed partial class SectionClassifier
 
             var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).ToString();
             if (before.Contains("五年") || before.Contains("2035") || before.Contains("二〇三五"))
+            {
+                return null;
+            }
+
+            // Inside the plan, "发展目标为" still speaks of the plan unless it names this year.
+            if (current == SectionKind.Plan && !(before.Contains("今年") || (reportYear is { } y && before.Contains($"{y}年"))))
             {
                 return null;
             }

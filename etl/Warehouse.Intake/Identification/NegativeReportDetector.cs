@@ -24,7 +24,7 @@ public static partial class NegativeReportDetector
     public static string? Classify(string header, string body, bool hasStructure)
     {
         var lead = header + "\n" + body[..Math.Min(body.Length, LeadLength)];
-        var placeholders = Placeholder().Count(header + "\n" + body);
+        var placeholders = CountPlaceholders(header) + CountPlaceholders(body);
         if (placeholders >= TemplatePlaceholders || TemplateTitle().IsMatch(header))
         {
             return $"template: {placeholders} xx placeholders where names and figures belong";
@@ -48,7 +48,22 @@ public static partial class NegativeReportDetector
         return hasStructure ? null : "no government work report found (no title, meeting line or 各位代表 opening)";
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[xX]{2,4}|[×＊*]{2,4}|某某|○○|〇〇)(?![A-Za-z])")]
+    /// <summary>Placeholders not inside a Latin word (a URL or an English name can hold "xx").</summary>
+    private static int CountPlaceholders(string text)
+    {
+        var count = 0;
+        foreach (var match in Placeholder().EnumerateMatches(text))
+        {
+            if (match.Index == 0 || !char.IsAsciiLetter(text[match.Index - 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"(?:[xX]{2,4}|[×＊*]{2,4}|某某|○○|〇〇)(?![A-Za-z])")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(?:20|19)[xX×]{2}年|[xX×]{2,}(?:省|市|县|区)")]

@@ -40,9 +40,53 @@ public static class PageFurniture
         return floor;
     }
 
+    /// <summary>
+    /// Furniture lines between a report's title and its opening (加入Vip免费下载, 发布时间, 字号 大 中 小):
+    /// spans of whole lines, line break included, in [start, end) of <paramref name="text"/>.
+    /// Only lines with a furniture word go: the speaker's line (县人民政府县长 张三) stays.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> LinesBetween(string text, int start, int end)
+    {
+        var spans = new List<(int Start, int End)>();
+        var lineStart = start;
+        while (lineStart < end)
+        {
+            var newline = text.IndexOf('\n', lineStart, end - lineStart);
+            var lineEnd = newline < 0 ? end : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (IsFurniture(line.Trim()) && ContainsFurnitureWord(line) && !line.Contains("政府", StringComparison.Ordinal))
+            {
+                spans.Add((lineStart, newline < 0 ? end : newline + 1));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return spans;
+    }
+
+    private static bool ContainsFurnitureWord(ReadOnlySpan<char> line)
+    {
+        foreach (var word in FurnitureWords)
+        {
+            if (line.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FurnitureWords =
+    [
+        "下载", "登录", "注册", "收藏", "分享", "复制链接", "首页", "打印", "字号", "浏览", "阅读", "点击",
+        "来源:", "发布时间", "责任编辑", "购物车", "扫一扫", "返回", "关闭", "Vip", "VIP",
+    ];
+
     /// <summary>A short line that does not end like a sentence.</summary>
     public static bool IsFurniture(ReadOnlySpan<char> line) =>
-        line.Length < LongLine && !EndsLikeSentence(line);
+        line.IsEmpty || (line.Length < LongLine && !EndsLikeSentence(line));
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line) =>
         line[^1] is '。' or '!' or '?' or ';' or '”' or '"' or '」' or ')' or '…' or '.' && !IsDateOrNumber(line);

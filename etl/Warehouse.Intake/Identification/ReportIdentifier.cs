@@ -41,8 +41,16 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
         var dates = negative is null || segment.HasStructure
             ? ReportDateReader.Read(header, body)
             : new ReportDates(null, null, null, null, []);
-        var reportText = file.Slice(segment.Start, segment.End);
+        var furniture = PageFurniture.LinesBetween(file.Text, segment.Start, segment.Opening)
+            .Select(span => (span.Start - segment.Start, span.End - segment.Start))
+            .ToList();
+        var reportText = file.Slice(segment.Start, segment.End).Without(furniture);
         var warnings = negative is null ? region.Warnings.Concat(dates.Warnings).ToList() : [];
+        if (negative is null && !body.StartsWith("各位", StringComparison.Ordinal))
+        {
+            warnings.Add("no 各位代表 opening: the report starts after its title");
+        }
+
         return new WorkReport(
             path,
             contentHash,
@@ -86,6 +94,11 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             }
 
             offset += line.Length + 1;
+        }
+
+        if (chosen.Start < 0)
+        {
+            return null;
         }
 
         var start = segment.Start + chosen.Start;

@@ -13,6 +13,9 @@ public static partial class ReportSplitter
 {
     private const string Opening = "各位代表";
 
+    /// <summary>A report with a title but no opening needs at least this much text after its title.</summary>
+    private const int MinBodyWithoutOpening = 1000;
+
     /// <summary>How far the opening may be from the header that starts a report.</summary>
     private const int MaxHeaderToOpening = 1500;
 
@@ -51,10 +54,15 @@ public static partial class ReportSplitter
 
             segments.Add((headers[groupStart].Start, opening));
             h = next;
-            while (h < headers.Count && headers[h].Start < opening + Opening.Length)
+            while (h < headers.Count && headers[h].Start < opening + 4)
             {
                 h++;
             }
+        }
+
+        if (segments.Count == 0 && WithoutOpening(text, headers) is { } untitled)
+        {
+            segments.Add(untitled);
         }
 
         if (segments.Count == 0)
@@ -73,6 +81,32 @@ public static partial class ReportSplitter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A report copied without its 各位代表 opening: the first header with a report's worth of text
+    /// after it; its header runs to the end of the last header line that follows closely.
+    /// </summary>
+    private static (int Start, int Opening)? WithoutOpening(string text, List<(int Start, int End)> headers)
+    {
+        for (var h = 0; h < headers.Count; h++)
+        {
+            if (text.Length - headers[h].End < MinBodyWithoutOpening)
+            {
+                continue;
+            }
+
+            var last = h;
+            while (last + 1 < headers.Count && NonEmptyLinesBetween(text, headers[last].End, headers[last + 1].Start) <= 1)
+            {
+                last++;
+            }
+
+            var lineEnd = text.IndexOf('\n', headers[last].End);
+            return (headers[h].Start, lineEnd < 0 ? headers[last].End : lineEnd + 1);
+        }
+
+        return null;
     }
 
     /// <summary>A file with no report structure: the whole text (furniture trimmed) to be classified.</summary>
@@ -119,15 +153,14 @@ public static partial class ReportSplitter
     /// </summary>
     private static int FindOpening(string text, int from, int limit)
     {
-        for (var at = text.IndexOf(Opening, from, StringComparison.Ordinal);
-             at >= 0 && at <= limit;
-             at = text.IndexOf(Opening, at + Opening.Length, StringComparison.Ordinal))
+        for (var match = OpeningPattern().Match(text, from); match.Success && match.Index <= limit; match = match.NextMatch())
         {
-            var after = text.AsSpan(at + Opening.Length, Math.Min(40, text.Length - at - Opening.Length));
+            var afterStart = match.Index + match.Length;
+            var after = text.AsSpan(afterStart, Math.Min(40, text.Length - afterStart));
             var colon = after.IndexOf(':');
             if ((colon >= 0 && colon <= 12) || after.Contains("我代表", StringComparison.Ordinal))
             {
-                return at;
+                return match.Index;
             }
         }
 
@@ -139,7 +172,7 @@ public static partial class ReportSplitter
     {
         var lineEnd = text.IndexOf('\n', end);
         var rest = text.AsSpan(end, (lineEnd < 0 ? text.Length : lineEnd) - end).TrimStart(' ');
-        return rest.IsEmpty || rest.StartsWith(Opening) || rest[0] is '(' or '—' or '-' or '在' or '》' or '】' or ']' or '"' or '”' || char.IsAsciiDigit(rest[0]);
+        return rest.IsEmpty || rest.StartsWith("各位") || rest[0] is '(' or '—' or '-' or '在' or '》' or '】' or ']' or '"' or '”' || char.IsAsciiDigit(rest[0]);
     }
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
@@ -163,6 +196,9 @@ public static partial class ReportSplitter
 
         return count;
     }
+
+    [GeneratedRegex("各位(?:人大)?代表")]
+    private static partial Regex OpeningPattern();
 
     [GeneratedRegex("政府工作报告")]
     private static partial Regex TitlePattern();

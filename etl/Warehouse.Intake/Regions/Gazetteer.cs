@@ -12,19 +12,30 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _byFullName;
     private readonly Dictionary<string, List<Region>> _byShortName;
+    private readonly Dictionary<char, int> _longestByFirstChar;
+    private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _fullNameSpans;
+    private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _shortNameSpans;
 
     public Gazetteer(IEnumerable<Region> regions)
     {
         _byCode = regions.ToDictionary(region => region.Code, StringComparer.Ordinal);
         _byFullName = Index(_byCode.Values, region => [region.Name]);
         _byShortName = Index(_byCode.Values, region => RegionNames.ShortNames(region.Name, region.Level));
+        _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortNameSpans = _byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestName = _byFullName.Keys.Concat(_byShortName.Keys).Max(name => name.Length);
+        _longestByFirstChar = _byFullName.Keys.Concat(_byShortName.Keys)
+            .GroupBy(name => name[0])
+            .ToDictionary(group => group.Key, group => group.Max(name => name.Length));
     }
 
     public IReadOnlyCollection<Region> All => _byCode.Values;
 
     /// <summary>Length of the longest full or short name, for scanning text.</summary>
     public int LongestName { get; }
+
+    /// <summary>Length of the longest name starting with <paramref name="first"/>, 0 when none does.</summary>
+    public int LongestNameStartingWith(char first) => _longestByFirstChar.GetValueOrDefault(first);
 
     public Region? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
@@ -35,6 +46,14 @@ public sealed class Gazetteer
     /// <summary>Regions whose name without its suffix is <paramref name="name"/> (湖南 → 湖南省, 普洱 → 普洱市).</summary>
     public IReadOnlyList<Region> ByShortName(string name) =>
         _byShortName.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>As <see cref="ByFullName(string)"/>, without allocating a string (for scanning text).</summary>
+    public IReadOnlyList<Region> ByFullName(ReadOnlySpan<char> name) =>
+        _fullNameSpans.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>As <see cref="ByShortName(string)"/>, without allocating a string (for scanning text).</summary>
+    public IReadOnlyList<Region> ByShortName(ReadOnlySpan<char> name) =>
+        _shortNameSpans.TryGetValue(name, out var found) ? found : [];
 
     /// <summary>Regions that <paramref name="name"/> names, by full name first, else by short name.</summary>
     public IReadOnlyList<Region> ByName(string name) =>

@@ -28,27 +28,20 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
 
     private RegionMention? LongestAt(string text, int start)
     {
-        if (!IsIdeograph(text[start]))
+        for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start]), text.Length - start); length >= 2; length--)
         {
-            return null;
-        }
-
-        for (var length = Math.Min(gazetteer.LongestName, text.Length - start); length >= 2; length--)
-        {
-            var name = text.Substring(start, length);
+            var name = text.AsSpan(start, length);
             if (gazetteer.ByFullName(name) is { Count: > 0 } full)
             {
-                return new RegionMention(start, name, IsFullName: true, full);
+                return new RegionMention(start, name.ToString(), IsFullName: true, full);
             }
 
             if (gazetteer.ByShortName(name) is { Count: > 0 } shortForm)
             {
-                return new RegionMention(start, name, IsFullName: false, shortForm);
+                return new RegionMention(start, name.ToString(), IsFullName: false, shortForm);
             }
         }
 
         return null;
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF';
 }

@@ -14,6 +14,9 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     /// <summary>How much of the report after its header is read for parent names that settle an ambiguity.</summary>
     private const int ContextLength = 3000;
 
+    /// <summary>How much of the speech is read for the speaker's government when the header names none.</summary>
+    private const int BodyLeadLength = 300;
+
     private readonly RegionMentionScanner _scanner = new(gazetteer);
 
     /// <param name="header">The report's title and meeting lines (normalised).</param>
@@ -22,26 +25,36 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     public RegionResolution Resolve(string header, string preamble, string body)
     {
         var headerMentions = _scanner.Scan(header);
-        var anchored = headerMentions.Where(mention => IsAnchored(header, mention)).ToList();
         var levelHint = SpeakerLevel(body);
+        var bodyLead = body[..Math.Min(body.Length, BodyLeadLength)];
         var context = headerMentions
             .Concat(_scanner.Scan(preamble))
             .Concat(_scanner.Scan(body[..Math.Min(body.Length, ContextLength)]))
             .ToList();
 
-        if (anchored.Count > 0)
+        // The header names the speaker's government; failing that, the page title before the
+        // report or the speech's first lines (我代表X人民政府) may.
+        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, _scanner.Scan(preamble), "the page before the report"), (bodyLead, _scanner.Scan(bodyLead), "the opening of the speech") })
         {
+            var anchored = mentions.Where(mention => IsAnchored(text, mention)).ToList();
+            if (anchored.Count == 0)
+            {
+                // A header that names a government the gazetteer lacks is still the best witness.
+                if (where is null && UnknownAnchoredName(header) is { } unknown)
+                {
+                    return Renamed(unknown);
+                }
+
+                continue;
+            }
+
             var best = anchored
                 .Select(mention => (Mention: mention, Level: MostSpecificLevel(mention.Candidates, levelHint)))
                 .OrderByDescending(pair => pair.Level)
                 .ThenBy(pair => pair.Mention.Index)
                 .First().Mention;
-            return Settle(best, context, levelHint);
-        }
-
-        if (UnknownAnchoredName(header) is { } unknown)
-        {
-            return new RegionResolution(null, unknown, [$"region '{unknown}' is not in the gazetteer (renamed or merged?)"]);
+            var settled = Settle(best, context, levelHint);
+            return where is null ? settled : settled with { Warnings = [.. settled.Warnings, $"region found in {where}, not in the title or meeting line"] };
         }
 
         if (headerMentions.Count > 0)
@@ -51,6 +64,22 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         }
 
         return RegionResolution.Unresolved("no region named in the report's title or meeting line");
+    }
+
+    /// <summary>
+    /// A name the gazetteer lacks: counties become districts and cities (富阳市 → 富阳区). When exactly
+    /// one current county or city carries the same stem, take it and say so; otherwise leave it.
+    /// </summary>
+    private RegionResolution Renamed(string unknown)
+    {
+        var successors = RegionNames.ShortNames(unknown, RegionLevel.County)
+            .SelectMany(stem => gazetteer.ByShortName(stem))
+            .Where(region => region.Level != RegionLevel.Province)
+            .Distinct()
+            .ToList();
+        return successors.Count == 1
+            ? new RegionResolution(successors[0], successors[0].Name, [$"region '{unknown}' is not in the gazetteer; taken as {successors[0].Name} {successors[0].Code} (renamed?)"])
+            : new RegionResolution(null, unknown, [$"region '{unknown}' is not in the gazetteer (renamed or merged?)"]);
     }
 
     private RegionResolution Settle(RegionMention mention, IReadOnlyList<RegionMention> context, RegionLevel? levelHint)
@@ -131,6 +160,6 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"我代表(省|市|州|盟|县|区|旗)人民政府")]
     private static partial Regex SpeakerPattern();
 
-    [GeneratedRegex(@"([\u4e00-\u9fff]{2,8}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
+    [GeneratedRegex(@"(?<=^|[\s\d年】\]在)—-])([\u4e00-\u9fff-[年在]]{1,7}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
     private static partial Regex UnknownNamePattern();
 }

@@ -46,7 +46,7 @@ public static class TextDecoder
         {
             try
             {
-                text = StrictGb18030.Value.GetString(bytes);
+                text = Gb18030Revision2022.Apply(StrictGb18030.Value.GetString(bytes));
                 name = "gb18030";
             }
             catch (DecoderFallbackException e)

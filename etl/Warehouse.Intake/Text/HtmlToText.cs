@@ -182,29 +182,7 @@ public static class HtmlToText
         }
     }
 
-    /// <summary>Trims each line and keeps at most one empty line in a row.</summary>
-    private static string Tidy(StringBuilder output)
-    {
-        var lines = output.ToString().Split('\n').Select(line => line.Trim(' '));
-        var result = new StringBuilder(output.Length);
-        var blank = 0;
-        foreach (var line in lines)
-        {
-            if (line.Length == 0)
-            {
-                blank++;
-                continue;
-            }
-
-            if (result.Length > 0)
-            {
-                result.Append(blank > 0 ? "\n\n" : "\n");
-            }
-
-            result.Append(line);
-            blank = 0;
-        }
-
-        return result.ToString();
-    }
+    /// <summary>Trims each line and drops empty ones: one line per block of text.</summary>
+    private static string Tidy(StringBuilder output) =>
+        string.Join('\n', output.ToString().Split('\n').Select(line => line.Trim(' ')).Where(line => line.Length > 0));
 }

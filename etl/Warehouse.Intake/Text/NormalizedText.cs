@@ -64,6 +64,37 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
         return new NormalizedText(Raw[rawStart..rawEnd], Text[start..end], index);
     }
 
+    /// <summary>
+    /// This text without the given spans of <see cref="Text"/> (page furniture inside a report):
+    /// Raw stays whole, so what is left still maps to its raw characters.
+    /// </summary>
+    public NormalizedText Without(IReadOnlyList<(int Start, int End)> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return this;
+        }
+
+        var text = new System.Text.StringBuilder(Text.Length);
+        var index = new List<int>(RawIndex.Length);
+        var position = 0;
+        foreach (var (start, end) in spans.OrderBy(span => span.Start))
+        {
+            if (start < position)
+            {
+                throw new ArgumentException("Spans overlap.", nameof(spans));
+            }
+
+            text.Append(Text, position, start - position);
+            index.AddRange(RawIndex.AsSpan(position, start - position));
+            position = end;
+        }
+
+        text.Append(Text, position, Text.Length - position);
+        index.AddRange(RawIndex.AsSpan(position));
+        return new NormalizedText(Raw, text.ToString(), [.. index]);
+    }
+
     /// <summary>A text that normalisation left unchanged (every character maps to itself).</summary>
     public static NormalizedText Identity(string text) =>
         new(text, text, Enumerable.Range(0, text.Length + 1).ToArray());

@@ -62,7 +62,7 @@ internal sealed class WhitespaceCleanup
                 i++;
             }
 
-            if (!IsChineseLike(input[runStart - 1]) && !IsChineseLike(input[i]))
+            if (!IsChineseLike(input[runStart - 1]) && !IsChineseLike(input[i]) && !HugsPunctuation(input[runStart - 1], input[i]))
             {
                 output.Append(' ', runStart);
             }
@@ -72,6 +72,10 @@ internal sealed class WhitespaceCleanup
     /// <summary>True when the output already ends with an empty line (or is empty), so another break would add nothing.</summary>
     private static bool EndsWithBlankLine(MappedTextBuilder output) =>
         output.Length == 0 || (output.Length >= 2 && output[^1] == '\n' && output[^2] == '\n');
+
+    /// <summary>No space before a closing mark or after an opening one ("6.5% ," → "6.5%,").</summary>
+    private static bool HugsPunctuation(char before, char after) =>
+        after is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' || before is '(' or '[';
 
     private static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
 

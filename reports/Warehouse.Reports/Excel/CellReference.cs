@@ -3,9 +3,17 @@ namespace Warehouse.Reports.Excel;
 /// <summary>A1-style references from zero-based row and column numbers.</summary>
 public static class CellReference
 {
+    // Letters of the first columns, computed once: every cell written needs its reference.
+    private static readonly string[] CommonColumns = Enumerable.Range(0, 256).Select(Letters).ToArray();
+
     public static string Column(int column)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(column);
+        return column < CommonColumns.Length ? CommonColumns[column] : Letters(column);
+    }
+
+    private static string Letters(int column)
+    {
         var letters = string.Empty;
         for (var n = column + 1; n > 0; n = (n - 1) / 26)
         {

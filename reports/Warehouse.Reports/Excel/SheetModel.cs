@@ -32,21 +32,25 @@ public sealed class SheetModel
 
     public void Set(int row, int column, SheetCell cell)
     {
+        Reserve(row, column + 1);
+        _rows[row]![column] = cell;
+    }
+
+    /// <summary>Makes room for <paramref name="width"/> cells in a row, so that filling it cell by cell does not regrow it.</summary>
+    private void Reserve(int row, int width)
+    {
         while (_rows.Count <= row)
         {
             _rows.Add(null);
         }
 
         var cells = _rows[row];
-        if (cells is null || cells.Length <= column)
+        if (cells is null || cells.Length < width)
         {
-            var grown = new SheetCell[Math.Max(column + 1, cells?.Length ?? 0)];
+            var grown = new SheetCell[width];
             cells?.CopyTo(grown, 0);
-            cells = grown;
-            _rows[row] = cells;
+            _rows[row] = grown;
         }
-
-        cells[column] = cell;
     }
 
     public SheetCell Get(int row, int column) =>
@@ -81,6 +85,7 @@ public sealed class SheetModel
                 throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Count} cells for {headers.Count} columns.", nameof(table));
             }
 
+            Reserve(row + 1 + r, column + cells.Count);
             for (var c = 0; c < cells.Count; c++)
             {
                 Set(row + 1 + r, column + c, cells[c]);

@@ -23,6 +23,9 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+
+        // Printed (and converted to PDF) one page wide, landscape, however many pages tall.
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         writer.WriteElement(SheetViews(sheet, selected));
         writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         if (sheet.ColumnCount > 0)
@@ -40,10 +43,18 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
 
         if (hyperlinks.Count > 0)
         {
-            writer.WriteElement(new Hyperlinks(hyperlinks));
+            writer.WriteStartElement(new Hyperlinks());
+            foreach (var hyperlink in hyperlinks)
+            {
+                writer.WriteStartElement(new Hyperlink(), hyperlink);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         if (drawingId is not null)
         {
             writer.WriteElement(new Drawing { Id = drawingId });
@@ -85,7 +96,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
             for (var c = 0; c < cells.Length; c++)
             {
                 // Titles and notes may run across empty neighbours; they do not widen their column.
-                if (cells[c].Style is CellStyle.Title or CellStyle.Wrapped or CellStyle.Note)
+                if (cells[c].Style is CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note)
                 {
                     continue;
                 }
@@ -109,6 +120,11 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
 
     private void WriteSheetData(OpenXmlWriter writer, SheetModel sheet)
     {
+        // The writer only reads an element's name, so one instance of each serves every row and cell.
+        var row = new Row();
+        var cell = new Cell();
+        var value = new CellValue();
+        var attributes = new List<OpenXmlAttribute>(3);
         writer.WriteStartElement(new SheetData());
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
@@ -117,10 +133,16 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
                 continue;
             }
 
-            writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, (r + 1).ToString(CultureInfo.InvariantCulture))]);
+            writer.WriteStartElement(row, [new OpenXmlAttribute("r", string.Empty, (r + 1).ToString(CultureInfo.InvariantCulture))]);
             for (var c = 0; c < cells.Length; c++)
             {
-                WriteCell(writer, CellReference.Of(r, c), cells[c]);
+                if (cells[c].Kind == CellKind.Blank && cells[c].Style == CellStyle.Default)
+                {
+                    continue;
+                }
+
+                attributes.Clear();
+                WriteCell(writer, cell, value, attributes, CellReference.Of(r, c), cells[c]);
             }
 
             writer.WriteEndElement();
@@ -129,14 +151,9 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
         writer.WriteEndElement();
     }
 
-    private void WriteCell(OpenXmlWriter writer, string reference, SheetCell cell)
+    private void WriteCell(OpenXmlWriter writer, Cell element, CellValue valueElement, List<OpenXmlAttribute> attributes, string reference, SheetCell cell)
     {
-        if (cell.Kind == CellKind.Blank && cell.Style == CellStyle.Default)
-        {
-            return;
-        }
-
-        var attributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, reference) };
+        attributes.Add(new("r", string.Empty, reference));
         if (cell.Style != CellStyle.Default)
         {
             attributes.Add(new("s", string.Empty, ((uint)cell.Style).ToString(CultureInfo.InvariantCulture)));
@@ -154,10 +171,12 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
             value = cell.Number.ToString("R", CultureInfo.InvariantCulture);
         }
 
-        writer.WriteStartElement(new Cell(), attributes);
+        writer.WriteStartElement(element, attributes);
         if (value is not null)
         {
-            writer.WriteElement(new CellValue(value));
+            writer.WriteStartElement(valueElement);
+            writer.WriteString(value);
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
@@ -190,9 +209,10 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
         return new ConditionalFormatting(rule) { SequenceOfReferences = new ListValue<StringValue> { InnerText = highlight.Range } };
     }
 
-    private static List<Hyperlink> LinkRelationships(WorksheetPart part, SheetModel sheet)
+    /// <summary>The attributes of each hyperlink element; links to files get a relationship on the part.</summary>
+    private static List<OpenXmlAttribute[]> LinkRelationships(WorksheetPart part, SheetModel sheet)
     {
-        var links = new List<Hyperlink>();
+        var links = new List<OpenXmlAttribute[]>();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r] is not { } cells)
@@ -207,17 +227,10 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
                     continue;
                 }
 
-                var hyperlink = new Hyperlink { Reference = CellReference.Of(r, c) };
-                if (link.IsExternal)
-                {
-                    hyperlink.Id = part.AddHyperlinkRelationship(new Uri(link.Target, UriKind.RelativeOrAbsolute), true).Id;
-                }
-                else
-                {
-                    hyperlink.Location = link.Target;
-                }
-
-                links.Add(hyperlink);
+                var reference = new OpenXmlAttribute("ref", string.Empty, CellReference.Of(r, c));
+                links.Add(link.IsExternal
+                    ? [reference, new OpenXmlAttribute("r", "id", RelationshipNamespace, part.AddHyperlinkRelationship(new Uri(link.Target, UriKind.RelativeOrAbsolute), true).Id)]
+                    : [reference, new OpenXmlAttribute("location", string.Empty, link.Target)]);
             }
         }
 

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Data.Common;
+using Warehouse.DuckDb;
+using Warehouse.Reports;
+
+namespace Warehouse.Cli.Commands;
+
+/// <summary>
+/// `warehouse report --db PATH --out DIR [--year N]`: writes rankings-&lt;year&gt;.xlsx for one data
+/// year or for every year the warehouse holds reports for. The database is opened read-only, so
+/// analysts may run it while others query the same file.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<string>("--db")
+        {
+            Description = "The DuckDB warehouse file.",
+            Required = true,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder the workbooks are written to (created when missing).",
+            Required = true,
+        };
+        var year = new Option<int?>("--year")
+        {
+            Description = "Only this data year (the year whose results the reports review). Default: every year.",
+        };
+
+        var command = new Command("report", "Write the Excel ranking workbooks from a warehouse file.") { database, output, year };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(database)!,
+            parseResult.GetValue(output)!,
+            parseResult.GetValue(year),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string databasePath, string outputFolder, int? year, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(databasePath))
+        {
+            error.WriteLine($"error: no database file at {databasePath}.");
+            return 2;
+        }
+
+        var failures = 0;
+        try
+        {
+            var connectionString = new DbConnectionStringBuilder { ["Data Source"] = databasePath, ["Access Mode"] = "ReadOnly" }.ConnectionString;
+            using var connection = new DuckDbConnection(connectionString);
+            connection.Open();
+            var paths = RankingWorkbookWriter.WriteAll(connection, outputFolder, year, message =>
+            {
+                failures++;
+                error.WriteLine($"error: {message}");
+            });
+            foreach (var path in paths)
+            {
+                output.WriteLine(path);
+            }
+
+            if (paths.Count == 0 && failures == 0)
+            {
+                error.WriteLine(year is null
+                    ? "warning: the warehouse holds no reports with a data year; no workbook written."
+                    : $"warning: no workbook for {year}.");
+            }
+
+            return failures == 0 ? 0 : 1;
+        }
+        catch (Exception e) when (e is DuckDbException or IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

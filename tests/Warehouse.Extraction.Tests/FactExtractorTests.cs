@@ -1,0 +1,150 @@
+using static Warehouse.Extraction.Tests.SyntheticReports;
+
+namespace Warehouse.Extraction.Tests;
+
+/// <summary>The extractor on synthetic reports: one rule of GOLD.md per test.</summary>
+public sealed class FactExtractorTests
+{
+    private const string Review = "一、2020年工作回顾\n";
+    private const string Targets = "\n二、2021年工作安排\n今年经济社会发展的主要预期目标是:";
+
+    [Fact]
+    public void Review_figures_are_actual_facts_of_the_review_year()
+    {
+        var facts = Extract(Review + "全县地区生产总值完成88.6亿元,同比增长5.2%;社会消费品零售总额下降3.4%。");
+
+        var level = Single(facts, "gdp", FactKind.Actual, Measure.Level);
+        Assert.Equal((88.6, "亿元", 2020), (level.Value, level.Unit, level.Year));
+        Assert.Equal(5.2, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(-3.4, Single(facts, "retail", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void Target_figures_are_targets_of_the_report_year_with_their_qualifiers()
+    {
+        var facts = Extract(Review + "全县经济平稳。" + Targets +
+            "地区生产总值增长7%左右,固定资产投资增长10%以上,城镇调查失业率控制在5.5%以内,居民消费价格涨幅控制在3%,外贸进出口与上年持平。");
+
+        Assert.Equal((7.0, Qualifier.About, 2021), Pick(Single(facts, "gdp", FactKind.Target, Measure.GrowthPct)));
+        Assert.Equal((10.0, Qualifier.AtLeast, 2021), Pick(Single(facts, "fai", FactKind.Target, Measure.GrowthPct)));
+        Assert.Equal((5.5, Qualifier.AtMost, 2021), Pick(Single(facts, "unemployment", FactKind.Target, Measure.Level)));
+        Assert.Equal((3.0, Qualifier.AtMost, 2021), Pick(Single(facts, "cpi", FactKind.Target, Measure.GrowthPct)));
+        Assert.Equal((0.0, Qualifier.About, 2021), Pick(Single(facts, "trade", FactKind.Target, Measure.GrowthPct)));
+
+        static (double, Qualifier, int) Pick(Fact f) => (f.Value, f.Qualifier, f.Year);
+    }
+
+    [Fact]
+    public void Lists_with_fenbie_map_in_order_and_share_a_trailing_qualifier()
+    {
+        var facts = Extract(Review + "全县地区生产总值、规模工业增加值、固定资产投资分别增长4.5%、7.2%和11%。" +
+            Targets + "城乡居民人均可支配收入分别增长7%和8.5%左右。");
+
+        Assert.Equal(4.5, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(7.2, Single(facts, "industrial_va", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(11, Single(facts, "fai", FactKind.Actual, Measure.GrowthPct).Value);
+        var urban = Single(facts, "urban_income", FactKind.Target, Measure.GrowthPct);
+        var rural = Single(facts, "rural_income", FactKind.Target, Measure.GrowthPct);
+        Assert.Equal((7.0, Qualifier.About), (urban.Value, urban.Qualifier));
+        Assert.Equal((8.5, Qualifier.About), (rural.Value, rural.Qualifier));
+    }
+
+    [Fact]
+    public void A_single_level_for_urban_and_rural_residents_is_the_all_residents_figure()
+    {
+        var facts = Extract(Review + "城乡居民人均可支配收入达2.65万元、增长6.1%。");
+
+        Assert.Equal(26500, Single(facts, "resident_income", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(6.1, Single(facts, "resident_income", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.DoesNotContain(facts, f => f.Indicator is "urban_income" or "rural_income");
+    }
+
+    [Fact]
+    public void Estimates_cover_the_list_they_open_and_the_rest_of_the_review_after_xiatong()
+    {
+        var facts = Extract(Review + "预计地区生产总值增长3.5%;固定资产投资增长6%。粮食产量达15.2万吨。\n" +
+            "主要指标增长(预计数,同比,下同)。\n社会消费品零售总额增长2.1%。" + Targets + "地区生产总值增长6%。");
+
+        Assert.True(Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Estimate);
+        Assert.True(Single(facts, "fai", FactKind.Actual, Measure.GrowthPct).Estimate);
+        Assert.False(Single(facts, "grain_output", FactKind.Actual, Measure.Level).Estimate);
+        Assert.True(Single(facts, "retail", FactKind.Actual, Measure.GrowthPct).Estimate);
+        Assert.False(Single(facts, "gdp", FactKind.Target, Measure.GrowthPct).Estimate);
+    }
+
+    [Fact]
+    public void Multi_year_results_are_period_actual_with_their_first_year()
+    {
+        var facts = Extract(Review + "五年来,全县地区生产总值年均增长7.7%,一般公共预算收入比2015年增长41%,累计完成固定资产投资520亿元。");
+
+        var average = Single(facts, "gdp", FactKind.PeriodActual, Measure.AvgGrowthPct);
+        Assert.Equal((7.7, 2020, 2016), (average.Value, average.Year, average.PeriodStart!.Value));
+        Assert.Equal(2016, Single(facts, "budget_revenue", FactKind.PeriodActual, Measure.GrowthPct).PeriodStart);
+        Assert.Equal(520, Single(facts, "fai", FactKind.PeriodActual, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void Plan_figures_take_the_plans_last_year()
+    {
+        var facts = Extract(Review + "全县经济平稳。\n二、“十四五”时期的主要目标\n地区生产总值年均增长7%以上,到2025年达到150亿元。");
+
+        var growth = Single(facts, "gdp", FactKind.Plan, Measure.AvgGrowthPct);
+        Assert.Equal((7.0, Qualifier.AtLeast, 2025), (growth.Value, growth.Qualifier, growth.Year));
+        Assert.Equal(150, Single(facts, "gdp", FactKind.Plan, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void Rank_claims_carry_their_scope_and_measure()
+    {
+        var facts = Extract(Review + "地区生产总值增长6.8%,增幅全省第2、全市第一;财政总收入总量居全市第5位。");
+
+        var province = Assert.Single(facts, f => f is { Kind: FactKind.Rank, Scope: RankScope.Province });
+        var city = Assert.Single(facts, f => f is { Kind: FactKind.Rank, Scope: RankScope.City, Indicator: "gdp" });
+        Assert.Equal((2.0, Measure.GrowthRank, (string?)null), (province.Value, province.Measure, province.Unit));
+        Assert.Equal((1.0, Measure.GrowthRank), (city.Value, city.Measure));
+        var level = Single(facts, "fiscal_revenue_total", FactKind.Rank, Measure.LevelRank);
+        Assert.Equal(5, level.Value);
+    }
+
+    [Fact]
+    public void Other_places_and_sub_items_are_not_the_regions_facts()
+    {
+        var facts = Extract(Review +
+            "全县地区生产总值增长4%。全省地区生产总值增长3%。高新区规模以上工业增加值增长20%。" +
+            "固定资产投资增长9%,其中工业固定资产投资增长30%;工业投资增长25%。农林牧渔业总产值增长5%,增速全市第1。");
+
+        Assert.Equal(4, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.DoesNotContain(facts, f => f.Indicator == "industrial_va");
+        Assert.Equal(9, Single(facts, "fai", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Rank);
+    }
+
+    [Fact]
+    public void The_same_fact_twice_is_kept_once_the_more_precise()
+    {
+        var facts = Extract(Review + "地区生产总值增长4%左右。全年地区生产总值增长4.13%。");
+
+        Assert.Equal(4.13, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void Evidence_is_the_raw_text_with_its_stray_spaces_and_offsets()
+    {
+        var raw = Review + "全县规模工业增 加值增长6.5%,税收收入1.2亿元。";
+
+        var fact = Single(Extract(raw), "industrial_va", FactKind.Actual, Measure.GrowthPct);
+
+        Assert.Equal("规模工业增 加值增长6.5%", fact.Evidence);
+        Assert.Equal(fact.Evidence, raw[fact.RawStart..fact.RawEnd]);
+        Assert.InRange(fact.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Negative_reports_and_reports_without_a_year_give_no_facts()
+    {
+        var report = Report(Review + "地区生产总值增长4%。");
+
+        Assert.Empty(new FactExtractor().Extract(report with { NegativeReason = "not a work report" }));
+        Assert.Empty(new FactExtractor().Extract(report with { ReportYear = null, ReviewYear = null }));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Warehouse.Extraction.Output;
+using Warehouse.Extraction.Tests.Scoring;
+using Warehouse.Identification;
+using Warehouse.Testing;
+using Xunit.Abstractions;
+
+namespace Warehouse.Extraction.Tests;
+
+/// <summary>
+/// The quality bar of issue 4: the real reader and extractor over the seed reports, scored against
+/// the gold facts with score.py's rules. The output lists every error (missed, wrong, invented,
+/// with evidence) so the next fix is obvious. Thresholds are what the extractor reaches; raise
+/// them as it improves, never lower them.
+/// </summary>
+public sealed class SeedGoldTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ScoreReport> SeedScore = new(ScoreSeeds);
+
+    [Fact]
+    public void Overall_F1_and_precision_hold_the_bar()
+    {
+        var score = SeedScore.Value;
+        output.WriteLine(score.Describe(maxErrors: 200));
+
+        Assert.True(score.Total.F1 >= 0.96, $"overall F1 {score.Total.F1:0.000} < 0.96");
+        Assert.True(score.Total.Precision >= 0.99, $"overall precision {score.Total.Precision:0.000} < 0.99");
+    }
+
+    [Fact]
+    public void Actual_and_target_facts_hold_the_bar()
+    {
+        var score = SeedScore.Value;
+        output.WriteLine(score.Describe(maxErrors: 0));
+
+        Assert.True(score.Kind("actual").F1 >= 0.95, $"actual F1 {score.Kind("actual").F1:0.000} < 0.95");
+        Assert.True(score.Kind("target").F1 >= 0.99, $"target F1 {score.Kind("target").F1:0.000} < 0.99");
+    }
+
+    [Fact]
+    public void Every_kind_is_found_and_strict_scores_stay_close()
+    {
+        var score = SeedScore.Value;
+        output.WriteLine(score.Describe(maxErrors: 0));
+
+        foreach (var kind in GoldScorer.AllKinds)
+        {
+            Assert.True(score.Kind(kind).F1 >= 0.85, $"{kind} F1 {score.Kind(kind).F1:0.000} < 0.85");
+        }
+
+        Assert.True(score.Total.F1Strict >= 0.95, $"overall strict F1 {score.Total.F1Strict:0.000} < 0.95");
+    }
+
+    private static ScoreReport ScoreSeeds()
+    {
+        var goldLines = Directory.GetFiles(RepoPaths.Gold, "*.jsonl").Order(StringComparer.Ordinal)
+            .Select(file => ScoringLines.Load(file, File.ReadLines(file)))
+            .Aggregate((Reports: new List<ReportLine>(), Facts: new List<FactLine>()), (all, one) =>
+            {
+                all.Reports.AddRange(one.Reports);
+                all.Facts.AddRange(one.Facts);
+                return all;
+            });
+        return GoldScorer.Score(goldLines, ScoringLines.Load("predicted.jsonl", PredictedLines()));
+    }
+
+    /// <summary>What `warehouse extract --format jsonl` would write for the seeds.</summary>
+    private static IEnumerable<string> PredictedLines()
+    {
+        var extractor = new FactExtractor();
+        var index = 0;
+        foreach (var report in new ReportReader().ReadReports(RepoPaths.Seeds))
+        {
+            var id = $"report-{index++}";
+            yield return JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["type"] = "report",
+                ["report_id"] = id,
+                ["region"] = report.Region?.Name ?? report.RegionName,
+                ["region_code"] = report.Region?.Code,
+                ["report_year"] = report.ReportYear,
+                ["negative"] = report.IsNegative,
+            });
+            foreach (var fact in extractor.Extract(report))
+            {
+                yield return FactJsonWriter.ToJsonLine(id, fact);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Warehouse.Regions;
+
+namespace Warehouse.Intake.Tests;
+
+public sealed class RegionResolverTests
+{
+    private static readonly Gazetteer Gazetteer = Gazetteer.Load();
+    private static readonly RegionResolver Resolver = new(Gazetteer);
+
+    private const string Body = "各位代表:现在,我代表区人民政府向大会报告工作。";
+
+    [Fact]
+    public void GazetteerHasEveryLevel()
+    {
+        Assert.Equal(31, Gazetteer.All.Count(region => region.Level == RegionLevel.Province));
+        Assert.InRange(Gazetteer.All.Count(region => region.Level == RegionLevel.City), 300, 350);
+        Assert.InRange(Gazetteer.All.Count(region => region.Level == RegionLevel.County), 2700, 3000);
+        Assert.All(Gazetteer.All.Where(region => region.Level != RegionLevel.Province), region => Assert.NotNull(Gazetteer.ByCode(region.ParentCode!)));
+    }
+
+    [Fact]
+    public void ShortNamesDropSuffixesAndNationalities()
+    {
+        Assert.Contains(Gazetteer.ByShortName("广西"), region => region.Name == "广西壮族自治区");
+        Assert.Contains(Gazetteer.ByShortName("新疆"), region => region.Name == "新疆维吾尔自治区");
+        Assert.Contains(Gazetteer.ByShortName("延边"), region => region.Name == "延边朝鲜族自治州");
+    }
+
+    [Fact]
+    public void AmbiguousNameWithoutParentIsReportedNotGuessed()
+    {
+        Assert.True(Gazetteer.ByFullName("朝阳区").Count > 1);
+        var result = Resolver.Resolve("2023年朝阳区政府工作报告", "", Body);
+        Assert.Null(result.Region);
+        Assert.Equal("朝阳区", result.Name);
+        Assert.Contains(result.Warnings, warning => warning.Contains("ambiguous", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("北京市")]
+    [InlineData("长春市")]
+    public void AmbiguousNameIsSettledByTheParentCityInTheHeader(string city)
+    {
+        var expected = Gazetteer.ByFullName("朝阳区").Single(region => region.ParentName == city || region.ProvinceName == city);
+        var result = Resolver.Resolve($"2023年{city}朝阳区政府工作报告", "", Body);
+        Assert.Equal(expected, result.Region);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void AmbiguousNameIsSettledByTheParentNamedInTheBody()
+    {
+        var gulou = Gazetteer.ByFullName("鼓楼区");
+        Assert.True(gulou.Count > 2);
+        var expected = gulou.Single(region => region.ParentName == "福州市");
+        var result = Resolver.Resolve("鼓楼区2024年政府工作报告", "", Body + "在福州市委、市政府的坚强领导下,福州发展迈上新台阶。");
+        Assert.Equal(expected, result.Region);
+    }
+
+    [Fact]
+    public void CityHasItsProvinceAsParent()
+    {
+        var result = Resolver.Resolve("2022年苏州市政府工作报告\n在苏州市第十七届人民代表大会第一次会议上", "", "各位代表:现在,我代表市人民政府向大会报告工作。");
+        Assert.NotNull(result.Region);
+        Assert.Equal(RegionLevel.City, result.Region.Level);
+        Assert.Equal("江苏省", result.Region.ParentName);
+        Assert.Equal("江苏省", result.Region.ProvinceName);
+    }
+
+    [Fact]
+    public void ProvinceFromTagAndShortName()
+    {
+        var result = Resolver.Resolve("【浙江招商】浙江省政府工作报告", "", "各位代表:现在,我代表省人民政府向大会报告工作。");
+        Assert.Equal("浙江省", result.Region?.Name);
+        Assert.Equal(RegionLevel.Province, result.Region?.Level);
+        Assert.Null(result.Region?.ParentName);
+    }
+
+    [Fact]
+    public void MostSpecificAnchoredNameWins()
+    {
+        var result = Resolver.Resolve("在江苏省苏州市吴中区第三届人民代表大会第二次会议上", "", Body);
+        Assert.Equal("吴中区", result.Region?.Name);
+        Assert.Equal("苏州市", result.Region?.ParentName);
+    }
+
+    [Fact]
+    public void SpeakerInTheTitleLineIsFound()
+    {
+        var result = Resolver.Resolve("代县长李四在桐庐县第十七届人民代表大会第二次会议上作政府工作报告", "", "各位代表:现在,我代表县人民政府向大会报告工作。");
+        Assert.Equal("桐庐县", result.Region?.Name);
+    }
+
+    [Fact]
+    public void UnknownCountyNameIsWarnedAbout()
+    {
+        var result = Resolver.Resolve("2019年虚构县政府工作报告", "", "各位代表:现在,我代表县人民政府向大会报告工作。");
+        Assert.Null(result.Region);
+        Assert.Equal("虚构县", result.Name);
+        Assert.Contains(result.Warnings, warning => warning.Contains("not in the gazetteer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenamedCountyIsTakenAsItsSuccessorWithAWarning()
+    {
+        // 富阳市 (a county-level city) became 富阳区 of 杭州市 in 2015; the gazetteer only knows the district.
+        Assert.Empty(Gazetteer.ByFullName("富阳市"));
+        var result = Resolver.Resolve("富阳市2012年政府工作报告", "杭州市人民政府门户网站", "各位代表:现在,我代表市人民政府向大会报告工作。");
+        Assert.Equal("富阳区", result.Region?.Name);
+        Assert.Contains(result.Warnings, warning => warning.Contains("renamed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SpeechOpeningNamesTheRegionWhenTheHeaderDoesNot()
+    {
+        var result = Resolver.Resolve("政府工作报告", "", "各位代表:现在,我代表桐庐县人民政府向大会报告工作。");
+        Assert.Equal("桐庐县", result.Region?.Name);
+        Assert.NotEmpty(result.Warnings);
+    }
+}

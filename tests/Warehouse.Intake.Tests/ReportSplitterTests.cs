@@ -1,0 +1,122 @@
+using Warehouse.Identification;
+using Warehouse.Regions;
+using Warehouse.Text;
+
+namespace Warehouse.Intake.Tests;
+
+public sealed class ReportSplitterTests
+{
+    private static readonly ReportIdentifier Identifier = new(new TextNormalizer(), new RegionResolver(Gazetteer.Load()));
+
+    [Fact]
+    public void FindsEveryReportInADumpAndCutsTheFurniture()
+    {
+        var dump = string.Join("\n", [
+            "-",
+            "【桐庐招商】" + SyntheticReports.Report("桐庐县", 2019).TrimEnd(),
+            "2024-01-02",
+            "-",
+            SyntheticReports.Report("吴中区", 2020, speaker: "区").TrimEnd(),
+            "2024-01-02",
+            "-",
+            SyntheticReports.Report("苏州市", 2021, speaker: "市").TrimEnd(),
+            "2024-01-02",
+            "有想补充的信息?点我投稿",
+            "- 联系我们",
+        ]);
+
+        var reports = Identifier.Identify("dump.txt", "00", dump);
+
+        Assert.Equal(["桐庐县", "吴中区", "苏州市"], reports.Select(report => report.Region?.Name));
+        Assert.Equal([2019, 2020, 2021], reports.Select(report => report.ReportYear));
+        Assert.All(reports, report =>
+        {
+            Assert.EndsWith("努力奋斗!", report.Text.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("2024-01-02", report.Text.Text, StringComparison.Ordinal);
+            Assert.Equal(report.Text.Raw, dump.Substring(report.RawStart, report.Text.Raw.Length));
+        });
+        Assert.Equal([0, 1, 2], reports.Select(report => report.IndexInFile));
+    }
+
+    [Fact]
+    public void ForumChromeBeforeTheReportIsLeftOut()
+    {
+        var page = "设为首页\n查看: 12|回复: 0\n[浙江] 2019年桐庐县政府工作报告\n[复制链接]\n签到天数: 5 天\n主题\n帖子\n积分\n发表于 2019-3-1 10:00\n"
+            + SyntheticReports.Report("桐庐县", 2019)
+            + "您需要登录后才可以回帖 登录 | 立即注册\n快速回复 返回顶部\n";
+
+        var report = Assert.Single(Identifier.Identify("forum.txt", "00", page));
+
+        Assert.StartsWith("桐庐县2019年政府工作报告", report.Text.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("登录", report.Text.Text, StringComparison.Ordinal);
+        Assert.Equal("桐庐县", report.Region?.Name);
+    }
+
+    [Fact]
+    public void FurnitureBetweenTitleAndOpeningIsCutFromTheText()
+    {
+        var report = SyntheticReports.Report("桐庐县", 2019);
+        var firstBreak = report.IndexOf('\n');
+        var page = "购物车\n" + report[..(firstBreak + 1)] + "加入Vip免费下载 立即下载\n" + report[(firstBreak + 1)..];
+
+        var found = Assert.Single(Identifier.Identify("shop.txt", "00", page));
+
+        Assert.DoesNotContain("下载", found.Text.Text, StringComparison.Ordinal);
+        Assert.Contains("县长张三", found.Text.Text, StringComparison.Ordinal);
+        Assert.Contains("加入Vip免费下载", found.Text.Raw, StringComparison.Ordinal);
+        var opening = found.Text.Text.IndexOf("各位代表", StringComparison.Ordinal);
+        Assert.Equal("各位代表", found.Text.RawSlice(opening, opening + 4));
+    }
+
+    [Fact]
+    public void RelatedLinksAreNotReports()
+    {
+        var page = SyntheticReports.Report("桐庐县", 2019) + "相关稿件\n2018年桐庐县政府工作报告\n2017年桐庐县政府工作报告\n";
+
+        var report = Assert.Single(Identifier.Identify("page.txt", "00", page));
+
+        Assert.DoesNotContain("相关稿件", report.Text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpeechParagraphsStartingWithTheOpeningDoNotSplitTheReport()
+    {
+        var text = SyntheticReports.Report("桐庐县", 2019) + "各位代表!在县第十七届人大三次会议上确定的任务已经完成。\n各位代表!我们要继续努力。\n";
+        Assert.Single(Identifier.Identify("one.txt", "00", text));
+    }
+
+    [Fact]
+    public void TraditionalReportIsIdentified()
+    {
+        var text = "當前頁麵: 首頁 > 政務公開\n桐廬縣2019年政府工作報告\n2019年1月10日在桐廬縣\n第十七屆人民代表大會第三次會議上\n各位代表:\n現在,我代表縣人民政府向大會作政府工作報告,請予審議。\n";
+
+        var report = Assert.Single(Identifier.Identify("tw.txt", "00", text));
+
+        Assert.Equal("桐庐县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
+        Assert.Equal("2019-01-10", report.MeetingDate);
+        Assert.Equal("桐廬縣2019年政府工作報告", report.TitleEvidence);
+    }
+
+    [Fact]
+    public void ReportWithoutOpeningIsStillFoundByItsTitle()
+    {
+        var body = string.Concat(Enumerable.Repeat("过去一年,全县地区生产总值增长5%,一般公共预算收入增长3%。\n", 40));
+        var text = "首页 > 政务公开\n桐庐县2019年政府工作报告\n" + body;
+
+        var report = Assert.Single(Identifier.Identify("no-opening.txt", "00", text));
+
+        Assert.Null(report.NegativeReason);
+        Assert.Equal("桐庐县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
+        Assert.Contains(report.Warnings, warning => warning.Contains("opening", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpeningToDelegatesOfTheCongressCounts()
+    {
+        var text = SyntheticReports.Report("桐庐县", 2019).Replace("各位代表:", "各位人大代表:", StringComparison.Ordinal);
+        var report = Assert.Single(Identifier.Identify("delegates.txt", "00", text));
+        Assert.Empty(report.Warnings);
+    }
+}
