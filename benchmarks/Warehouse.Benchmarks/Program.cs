@@ -7,12 +7,14 @@ return args.FirstOrDefault() switch
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
+    "loading" => LoadingBenchmark.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
+    "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, workbook");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook, scheduler");
     return 2;
 }

@@ -39,22 +39,31 @@ public sealed class DocumentLoader
         AppendDocuments(connection, documents, loadedAt);
         var facts = AppendFacts(connection, documents);
 
-        var upsertSourceFile = SqlFiles.Get("loading/upsert_source_file");
-        foreach (var file in files)
-        {
-            connection.Execute(upsertSourceFile, new
-            {
-                source_path = file.SourcePath,
-                content_hash = file.ContentHash,
-                size_bytes = file.SizeBytes,
-                modified_at = file.ModifiedAtUtc,
-                run_id = runId,
-                status = "loaded",
-            }, transaction);
-        }
-
+        RememberSourceFiles(connection, transaction, files, runId);
         transaction.Commit();
         return facts;
+    }
+
+    private static void RememberSourceFiles(DuckDbConnection connection, DuckDbTransaction transaction, IReadOnlyList<FileToLoad> files, long runId)
+    {
+        connection.Execute(SqlFiles.Get("loading/create_source_file_stage"), transaction: transaction);
+        connection.Execute(SqlFiles.Get("loading/clear_source_file_stage"), transaction: transaction);
+        using (var stage = connection.CreateAppender("stage_source_file"))
+        {
+            foreach (var file in files)
+            {
+                stage.CreateRow()
+                    .AppendValue(file.SourcePath)
+                    .AppendValue(file.ContentHash)
+                    .AppendValue(file.SizeBytes)
+                    .AppendValue(file.ModifiedAtUtc)
+                    .AppendValue(runId)
+                    .AppendValue("loaded")
+                    .EndRow();
+            }
+        }
+
+        connection.Execute(SqlFiles.Get("loading/merge_source_file_stage"), transaction: transaction);
     }
 
     private sealed record LoadedDocument(long DocumentId, FileToLoad File, ReportToLoad Report);

@@ -1,5 +1,5 @@
-using Warehouse.Sources;
 using Warehouse.Loading;
+using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
 

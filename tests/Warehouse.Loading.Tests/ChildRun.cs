@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Warehouse.Testing;
 
 namespace Warehouse.Loading.Tests;
 
@@ -21,7 +22,7 @@ internal sealed class ChildRun : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "warehouse.dll"), "run", "--input", input, "--db", databasePath })
+        foreach (var argument in new[] { Program(), "run", "--input", input, "--db", databasePath })
         {
             start.ArgumentList.Add(argument);
         }
@@ -53,6 +54,14 @@ internal sealed class ChildRun : IDisposable
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+    }
+
+    /// <summary>warehouse.dll in the CLI's build folder, same configuration as these tests (bin/Debug/net10.0).</summary>
+    private static string Program()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(RepoPaths.Root, "etl", "Warehouse.Cli", "bin", testFolder.Parent!.Name, testFolder.Name, "warehouse.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the CLI first: {path} is missing.", path);
     }
 
     public string Stderr

@@ -99,4 +99,22 @@ public sealed class IncrementalRunTests
         Assert.NotEmpty(values);
         Assert.All(values, value => Assert.Equal((corrected, true), value));
     }
+
+    [Fact]
+    public void A_bad_file_is_logged_with_its_reason_and_the_rest_still_loads()
+    {
+        using var seeds = new SeedWarehouse();
+        var broken = Path.Combine(seeds.Input, "broken.docx");
+        File.WriteAllBytes(broken, [0x6e, 0x6f, 0x74, 0x20, 0x61, 0x20, 0x7a, 0x69, 0x70]);
+
+        var summary = seeds.Run();
+
+        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.FilesSkipped, summary.FilesNew));
+        Assert.Contains(summary.Errors, error => error.StartsWith(broken, StringComparison.Ordinal));
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var reason = connection.ExecuteScalar<string?>(
+            "SELECT reason FROM etl_document WHERE source_path = $path AND status = 'skipped'", new { path = broken });
+        Assert.False(string.IsNullOrWhiteSpace(reason));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM dim_document WHERE source_path = $path", new { path = broken }));
+    }
 }

@@ -162,6 +162,19 @@ public sealed class RankingWorkbookTests : IDisposable
         Assert.Equal("traditional characters converted", south[sheet.Column("警告")]);
     }
 
+    [Fact]
+    public void The_overview_states_the_year_coverage_run_and_skipped_files()
+    {
+        var cells = WorkbookInspection.Cells(WriteWorkbook(), SheetNames.Overview).SelectMany(r => r).OfType<string>().ToList();
+
+        Assert.Contains(cells, c => c.Contains("Data year 2023", StringComparison.Ordinal));
+        Assert.Contains("running", cells);
+        Assert.Contains("samples/broken.docx", cells);
+        Assert.Contains("unreadable: not a zip archive", cells);
+        Assert.Contains(cells, c => c.Contains("ties share a rank", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.Contains("blank, not 0", StringComparison.Ordinal));
+    }
+
     private static SheetTable Table(string path, string sheetName) => SheetTable.Read(path, sheetName);
 }
 

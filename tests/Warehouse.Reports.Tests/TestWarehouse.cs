@@ -106,6 +106,14 @@ internal sealed class TestWarehouse : IDisposable
         return this;
     }
 
+    public TestWarehouse SkippedFile(string path, string reason)
+    {
+        Connection.Execute(
+            "INSERT INTO etl_document (run_id, source_path, status, reason) SELECT max(run_id), $path, 'skipped', $reason FROM etl_run",
+            new { path, reason });
+        return this;
+    }
+
     /// <summary>
     /// Two provinces, three cities, five counties, results for 2023 with a tie, a region with a
     /// missing value, targets for 2024 and 2023, a rank claim, and a formula-like evidence text.
@@ -123,7 +131,8 @@ internal sealed class TestWarehouse : IDisposable
             .Region("910201", "南县", "county", "910200", "甲二市", "910000", "甲省")
             .Region("920101", "北县", "county", "920100", "乙一市", "920000", "乙省")
             .Region("920102", "中县", "county", "920100", "乙一市", "920000", "乙省")
-            .Run("running");
+            .Run("running")
+            .SkippedFile("samples/broken.docx", "unreadable: not a zip archive");
 
         // Counties, GDP growth 2023: 南县 7.5 > 东县 6.0 = 西县 6.0 > 北县 5.0; 中县 has none.
         var east = w.Document("910101", 2023);

@@ -1,7 +1,7 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using DocumentFormat.OpenXml;
 
 namespace Warehouse.Reports.Tests;
 

@@ -13,7 +13,8 @@ public sealed record RankingData(
     IReadOnlyList<AchievementRow> Achievements,
     IReadOnlyList<RankClaimRow> RankClaims,
     IReadOnlyList<FactRow> Facts,
-    IReadOnlyList<SourceRow> Sources);
+    IReadOnlyList<SourceRow> Sources,
+    IReadOnlyList<SkippedFileRow> SkippedFiles);
 
 /// <summary>The run of the job that wrote the workbook (etl_run).</summary>
 public sealed record RunInfo(
@@ -151,3 +152,6 @@ public sealed record SourceRow(
     long Facts,
     string? Warnings,
     DateTime? LoadedAt);
+
+/// <summary>A file the latest run skipped, and why (etl_document).</summary>
+public sealed record SkippedFileRow(string SourcePath, string? Reason);

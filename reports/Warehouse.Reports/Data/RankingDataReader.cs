@@ -49,7 +49,8 @@ public static class RankingDataReader
             r.Integer("document_id")!.Value, r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("title"),
             (int?)r.Integer("report_year"), (int?)r.Integer("review_year"), r.TextOrNull("meeting_date"), r.Text("content_hash"),
             r.Text("source_path"), (int?)r.Integer("index_in_file"), r.Integer("facts") ?? 0, r.TextOrNull("warnings"),
-            r.Moment("loaded_at"))).ToList());
+            r.Moment("loaded_at"))).ToList(),
+        Query(warehouse, "skipped_files", null).Select(r => new SkippedFileRow(r.Text("source_path"), r.TextOrNull("reason"))).ToList());
 
     private static RunInfo ToRun(DbRow r) => new(
         r.Integer("run_id")!.Value, r.Moment("started_at"), r.Moment("finished_at"), r.Text("status"),

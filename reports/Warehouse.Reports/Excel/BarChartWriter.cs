@@ -154,7 +154,8 @@ internal static class BarChartWriter
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
             new C.CrossingAxis { Val = CategoryAxisId },
-            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            // With categories top-down (maxMin), crossing at the last category keeps this axis at the bottom.
+            new C.Crosses { Val = C.CrossesValues.Maximum },
             new C.CrossBetween { Val = C.CrossBetweenValues.Between });
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);

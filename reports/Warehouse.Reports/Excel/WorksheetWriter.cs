@@ -23,6 +23,9 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+
+        // Printed (and converted to PDF) one page wide, landscape, however many pages tall.
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         writer.WriteElement(SheetViews(sheet, selected));
         writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         if (sheet.ColumnCount > 0)
@@ -50,7 +53,8 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
             writer.WriteEndElement();
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         if (drawingId is not null)
         {
             writer.WriteElement(new Drawing { Id = drawingId });
@@ -92,7 +96,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
             for (var c = 0; c < cells.Length; c++)
             {
                 // Titles and notes may run across empty neighbours; they do not widen their column.
-                if (cells[c].Style is CellStyle.Title or CellStyle.Wrapped or CellStyle.Note)
+                if (cells[c].Style is CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note)
                 {
                     continue;
                 }

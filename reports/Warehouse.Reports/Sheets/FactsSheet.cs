@@ -3,7 +3,11 @@ using Warehouse.Reports.Excel;
 
 namespace Warehouse.Reports.Sheets;
 
-/// <summary>Every fact of the year's reports with its evidence text and a link to its source document.</summary>
+/// <summary>
+/// Every fact of the year's reports with its evidence text and a link to its source document.
+/// Values keep the General format: units differ row to row (亿元, 万吨, %), and a fixed number
+/// of decimals would hide figures such as 0.135亿美元.
+/// </summary>
 public static class FactsSheet
 {
     public const string Evidence = "原文证据";
@@ -21,7 +25,7 @@ public static class FactsSheet
             SourcesSheet.LinkTo(f.DocumentId, sourceCells), SheetCell.Of(f.RegionName), SheetCell.Of(f.RegionCode),
             SheetCell.Of(Labels.Level(f.Level)), SheetCell.Of(f.ProvinceName), SheetCell.Of(f.Indicator), SheetCell.Of(f.IndicatorNameZh),
             SheetCell.Of(Labels.Kind(f.Kind)), SheetCell.Of((double)f.Year, CellStyle.Default), SheetCell.Of(Labels.Measure(f.Measure)),
-            SheetCell.Of(f.Value, CellStyle.Amount), SheetCell.Of(f.ValueHigh, CellStyle.Amount), SheetCell.Of(f.Unit),
+            SheetCell.Of(f.Value, CellStyle.Default), SheetCell.Of(f.ValueHigh, CellStyle.Default), SheetCell.Of(f.Unit),
             SheetCell.Of(Labels.Qualifier(f.Qualifier)), SheetCell.Of(Labels.YesNo(f.Estimate is true ? true : null, "预计")),
             SheetCell.Of(Labels.YesNo(f.Corrected is true ? true : null, "已更正")), SheetCell.Of(f.Confidence, CellStyle.Amount),
             SheetCell.Of(f.Evidence), SheetCell.Of(f.SourcePath),

@@ -49,7 +49,7 @@ public static class OverviewSheet
             Pair(sheet, ref row, "开始 started (UTC)", SheetCell.Of(run.StartedAt));
             Pair(sheet, ref row, "结束 finished (UTC)", SheetCell.Of(run.FinishedAt));
             Pair(sheet, ref row, "状态 status", SheetCell.Of(run.Status));
-            Pair(sheet, ref row, "文件 files seen / new / changed / unchanged / skipped / removed", SheetCell.Of(string.Join(" / ", new[]
+            Pair(sheet, ref row, "文件 files seen/new/changed/unchanged/skipped/removed", SheetCell.Of(string.Join(" / ", new[]
             {
                 run.FilesSeen, run.FilesNew, run.FilesChanged, run.FilesUnchanged, run.FilesSkipped, run.FilesRemoved,
             }.Select(n => n.ToString(CultureInfo.InvariantCulture)))));
@@ -63,6 +63,16 @@ public static class OverviewSheet
 
         Pair(sheet, ref row, "写入 written (UTC)", SheetCell.Of(DateTime.UtcNow));
         row++;
+
+        if (data.SkippedFiles.Count > 0)
+        {
+            sheet.Set(row++, 0, SheetCell.Of($"本次运行跳过的文件 · Files the run skipped ({data.SkippedFiles.Count})", CellStyle.Heading));
+            var skipped = sheet.AddTable(row, 0, new TableSpec(
+                "Skipped_files",
+                [new ColumnSpec("跳过的文件 skipped file"), new ColumnSpec("原因 reason")],
+                data.SkippedFiles.Select(f => (IReadOnlyList<SheetCell>)[SheetCell.Of(f.SourcePath), SheetCell.Of(f.Reason)]).ToList()));
+            row = skipped.LastRow + 2;
+        }
 
         sheet.Set(row++, 0, SheetCell.Of("工作表 · Sheets", CellStyle.Heading));
         foreach (var name in sheetNames.Where(n => n != SheetNames.Overview))
@@ -90,7 +100,7 @@ public static class OverviewSheet
 
     private static void Pair(SheetModel sheet, ref int row, string label, SheetCell value)
     {
-        sheet.Set(row, 0, SheetCell.Of(label, CellStyle.Note));
-        sheet.Set(row++, 2, value);
+        sheet.Set(row, 0, SheetCell.Of(label));
+        sheet.Set(row++, 1, value);
     }
 }
