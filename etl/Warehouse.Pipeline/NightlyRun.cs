@@ -18,11 +18,13 @@ public sealed class NightlyRun(
 {
     /// <summary>
     /// Files per load transaction, and facts per transaction, whichever comes first: each commit
-    /// writes the WAL to disk, so fewer, larger transactions load faster; a failing batch is
-    /// retried file by file.
+    /// writes the WAL to disk, and a transaction of more than one row group (122,880 rows) lets
+    /// DuckDB write the rows straight to the file instead, so fewer, larger transactions load
+    /// faster (1M facts: 20 s in 10 transactions, 12 s in 4 on the shared benchmark machine).
+    /// A failing batch is retried file by file.
     /// </summary>
-    private const int BatchFiles = 2_000;
-    private const int BatchFacts = 100_000;
+    private const int BatchFiles = 5_000;
+    private const int BatchFacts = 250_000;
 
     public Task<RunSummary> ExecuteAsync(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
         Task.Run(() => Execute(options, progress, cancellationToken), cancellationToken);
