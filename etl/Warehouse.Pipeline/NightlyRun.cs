@@ -148,6 +148,7 @@ public sealed class NightlyRun(
     {
         var loader = new DocumentLoader();
         var batch = new List<FileToLoad>();
+        var batchFacts = 0;
         var factsLoaded = 0;
         var filesLoaded = 0;
         var done = 0;
@@ -177,12 +178,15 @@ public sealed class NightlyRun(
                 continue;
             }
 
-            batch.Add(new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports));
-            if (batch.Count >= batchFiles || batch.Sum(item => item.FactCount) >= BatchFacts)
+            var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports);
+            batch.Add(toLoad);
+            batchFacts += toLoad.FactCount;
+            if (batch.Count >= batchFiles || batchFacts >= BatchFacts)
             {
                 factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
                 filesLoaded += batch.Count;
                 batch.Clear();
+                batchFacts = 0;
                 PauseIfAsked(options, filesLoaded, cancellationToken);
             }
         }
