@@ -121,5 +121,27 @@ public sealed class CrossProcessTests : IDisposable
         Assert.Contains(missing, outcome.Error);
     }
 
+    [Fact]
+    public void A_build_without_the_native_library_says_how_to_get_it()
+    {
+        var copy = Directory.CreateDirectory(Path.Combine(_folder, "cli-without-duckdb"));
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(WarehouseProcess.Dll)!))
+        {
+            if (!Path.GetFileName(file).Contains("duckdb.so", StringComparison.Ordinal))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+        }
+
+        var outcome = WarehouseProcess.Run(
+            ["sql", "SELECT 1"],
+            environment: new Dictionary<string, string> { ["DUCKDB_LIBRARY"] = "" },
+            dll: Path.Combine(copy.FullName, "warehouse.dll"));
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("npm", outcome.Error);
+        Assert.Contains("DUCKDB_LIBRARY", outcome.Error);
+    }
+
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

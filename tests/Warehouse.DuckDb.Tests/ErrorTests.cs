@@ -79,6 +79,20 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void A_constraint_violation_on_flush_carries_DuckDBs_message()
+    {
+        using var connection = InMemory.Open();
+        connection.Execute("CREATE TABLE region(code VARCHAR PRIMARY KEY)");
+        var appender = connection.CreateAppender("region");
+        appender.CreateRow().AppendValue("320000").EndRow();
+        appender.CreateRow().AppendValue("320000").EndRow();
+        var error = Assert.Throws<DuckDbException>(appender.Close);
+        appender.Dispose();
+        Assert.Contains("320000", error.Message);
+        Assert.Equal(0L, connection.Scalar("SELECT count(*) FROM region"));
+    }
+
+    [Fact]
     public void An_appender_for_a_missing_table_names_it()
     {
         using var connection = InMemory.Open();

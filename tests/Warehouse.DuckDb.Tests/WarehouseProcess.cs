@@ -9,7 +9,7 @@ internal static class WarehouseProcess
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
     /// <summary>The CLI built next to this test project, same configuration and framework.</summary>
-    private static string Dll
+    public static string Dll
     {
         get
         {
@@ -21,7 +21,7 @@ internal static class WarehouseProcess
         }
     }
 
-    public static Outcome Run(IEnumerable<string> arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static Outcome Run(IEnumerable<string> arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null, string? dll = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,7 +31,7 @@ internal static class WarehouseProcess
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll ?? Dll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
