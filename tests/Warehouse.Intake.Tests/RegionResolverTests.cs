@@ -117,4 +117,14 @@ public sealed class RegionResolverTests
         Assert.Equal("桐庐县", result.Region?.Name);
         Assert.NotEmpty(result.Warnings);
     }
+
+    [Theory]
+    [InlineData("在黔东南州第十四届人民代表大会第三次会议上", "黔东南苗族侗族自治州")]
+    [InlineData("2021年通道县政府工作报告", "通道侗族自治县")]
+    public void AutonomousRegionsByStemAndLevel(string header, string expected)
+    {
+        var result = Resolver.Resolve(header, "", "各位代表:现在,我代表政府向大会报告工作。");
+        Assert.Equal(expected, result.Region?.Name);
+        Assert.Empty(result.Warnings);
+    }
 }

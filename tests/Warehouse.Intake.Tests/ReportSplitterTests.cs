@@ -81,7 +81,7 @@ public sealed class ReportSplitterTests
     [Fact]
     public void SpeechParagraphsStartingWithTheOpeningDoNotSplitTheReport()
     {
-        var text = SyntheticReports.Report("桐庐县", 2019) + "各位代表!在县第十七届人大三次会议上确定的任务已经完成。\n各位代表!我们要继续努力。\n";
+        var text = SyntheticReports.Report("桐庐县", 2019) + "各位代表!在县第十七届人大三次会议上确定的任务已经完成。\n各位代表!目标是:继续努力。\n";
         Assert.Single(Identifier.Identify("one.txt", "00", text));
     }
 
@@ -118,5 +118,18 @@ public sealed class ReportSplitterTests
         var text = SyntheticReports.Report("桐庐县", 2019).Replace("各位代表:", "各位人大代表:", StringComparison.Ordinal);
         var report = Assert.Single(Identifier.Identify("delegates.txt", "00", text));
         Assert.Empty(report.Warnings);
+    }
+
+    [Fact]
+    public void TitleWithTheYearAfterTheGovernment()
+    {
+        var text = SyntheticReports.Report("桐庐县", 2019, title: "桐庐县人民政府2019年工作报告", meetingDate: "2019年3月1日");
+        var page = "相关链接\n" + text.Replace("——2019年3月1日在桐庐县第九届人民代表大会第三次会议上\n", "", StringComparison.Ordinal);
+
+        var report = Assert.Single(Identifier.Identify("title.txt", "00", page));
+
+        Assert.StartsWith("桐庐县人民政府2019年工作报告", report.Text.Text, StringComparison.Ordinal);
+        Assert.Equal("桐庐县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
     }
 }

@@ -40,6 +40,19 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Utf8WithOneDamagedByteStaysUtf8()
+    {
+        var good = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Sample, 20)));
+        var damaged = good.Take(600).Concat(new byte[] { 0xC3 }).Concat(good.Skip(600)).ToArray();
+
+        var result = TextDecoder.Decode(damaged);
+
+        Assert.StartsWith("utf-8", result.Encoding, StringComparison.Ordinal);
+        Assert.Contains("replaced", result.Encoding, StringComparison.Ordinal);
+        Assert.Contains(Sample, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DecodesGbkBytesAsGb18030()
     {
         var bytes = Encoding.GetEncoding(936).GetBytes(Sample);

@@ -30,6 +30,18 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void DecidesPerChunkInADumpOfSimplifiedAndTraditionalReports()
+    {
+        var simplified = "乾县2023年政府工作报告\n" + string.Concat(Enumerable.Repeat("地区生产总值增长6%,一般公共预算收入增长5%,城乡居民收入稳步提高。\n", 40));
+        var traditional = string.Concat(Enumerable.Repeat("過去一年,全縣經濟穩定增長,圓滿完成全年目標任務。\n", 40));
+
+        var text = Normalizer.Normalize(simplified + traditional).Text;
+
+        Assert.StartsWith(simplified, text, StringComparison.Ordinal);
+        Assert.EndsWith(string.Concat(Enumerable.Repeat("过去一年,全县经济稳定增长,圆满完成全年目标任务。\n", 40)), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FoldsFullWidthFormsToAscii()
     {
         var result = Normalizer.Normalize("地区生产总值增长６．５％，ＧＤＰ达到１２３．４亿元");

@@ -81,7 +81,7 @@ public static partial class ReportDateReader
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*日)?[^。;]{0,40}?(?:人民代表大会|人大|会议)")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?[^\n\d,。]{0,15}?政府工作报告")]
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?(?:[^\n\d,。]{0,15}?政府)?工作报告")]
     private static partial Regex TitleYearPattern();
 
     /// <summary>A planning heading at a line start or after its number (二、2022年工作安排), or the year's main targets anywhere.</summary>

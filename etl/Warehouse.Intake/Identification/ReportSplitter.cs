@@ -157,7 +157,8 @@ public static partial class ReportSplitter
         {
             var afterStart = match.Index + match.Length;
             var after = text.AsSpan(afterStart, Math.Min(40, text.Length - afterStart));
-            var colon = after.IndexOf(':');
+            var sentenceEnd = after.IndexOfAny("!。?");
+            var colon = (sentenceEnd < 0 ? after : after[..sentenceEnd]).IndexOf(':');
             if ((colon >= 0 && colon <= 12) || after.Contains("我代表", StringComparison.Ordinal))
             {
                 return match.Index;
@@ -200,7 +201,8 @@ public static partial class ReportSplitter
     [GeneratedRegex("各位(?:人大)?代表")]
     private static partial Regex OpeningPattern();
 
-    [GeneratedRegex("政府工作报告")]
+    /// <summary>…政府工作报告, or 人民政府2021年工作报告 with the year inside.</summary>
+    [GeneratedRegex(@"政府工作报告|人民政府(?:19|20)\d{2}\s*年度?工作报告")]
     private static partial Regex TitlePattern();
 
     /// <summary>在X第十七届人民代表大会第六次会议上 / 在区十四届人大六次会议上.</summary>

@@ -130,6 +130,15 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     {
         var after = header.AsSpan(mention.End);
         var before = header.AsSpan(0, mention.Index);
+
+        // Autonomous prefectures and counties go by their stem and level: 黔东南州, 通道县.
+        var autonomousSuffix = after.Length > 0 && after[0] is '州' or '县' or '旗' ? "自治" + after[0] : null;
+        if (!mention.IsFullName && autonomousSuffix is not null
+            && mention.Candidates.Any(region => region.Name.EndsWith(autonomousSuffix, StringComparison.Ordinal)))
+        {
+            after = after[1..];
+        }
+
         return AnchorAfter().IsMatch(after) || (before.EndsWith("【") && after.StartsWith("招商"));
     }
 

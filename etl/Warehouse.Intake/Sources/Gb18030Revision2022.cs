@@ -10,11 +10,24 @@ public static class Gb18030Revision2022
 {
     private static readonly Dictionary<char, char> PrivateUseToStandard = new()
     {
-        ['\uE78D'] = '\uFE10', ['\uE78E'] = '\uFE12', ['\uE78F'] = '\uFE11', ['\uE790'] = '\uFE13',
-        ['\uE791'] = '\uFE14', ['\uE792'] = '\uFE15', ['\uE793'] = '\uFE16', ['\uE794'] = '\uFE17',
-        ['\uE795'] = '\uFE18', ['\uE796'] = '\uFE19',
-        ['\uE81E'] = '\u9FB4', ['\uE826'] = '\u9FB5', ['\uE82B'] = '\u9FB6', ['\uE82C'] = '\u9FB7',
-        ['\uE832'] = '\u9FB8', ['\uE843'] = '\u9FB9', ['\uE854'] = '\u9FBA', ['\uE864'] = '\u9FBB',
+        ['\uE78D'] = '\uFE10',
+        ['\uE78E'] = '\uFE12',
+        ['\uE78F'] = '\uFE11',
+        ['\uE790'] = '\uFE13',
+        ['\uE791'] = '\uFE14',
+        ['\uE792'] = '\uFE15',
+        ['\uE793'] = '\uFE16',
+        ['\uE794'] = '\uFE17',
+        ['\uE795'] = '\uFE18',
+        ['\uE796'] = '\uFE19',
+        ['\uE81E'] = '\u9FB4',
+        ['\uE826'] = '\u9FB5',
+        ['\uE82B'] = '\u9FB6',
+        ['\uE82C'] = '\u9FB7',
+        ['\uE832'] = '\u9FB8',
+        ['\uE843'] = '\u9FB9',
+        ['\uE854'] = '\u9FBA',
+        ['\uE864'] = '\u9FBB',
     };
 
     public static string Apply(string decoded)

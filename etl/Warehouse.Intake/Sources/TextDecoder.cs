@@ -44,6 +44,11 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException) when (name == "utf-8" && bomLength == 0)
         {
+            if (MostlyUtf8(bytes) is { } repaired)
+            {
+                return repaired;
+            }
+
             try
             {
                 text = Gb18030Revision2022.Apply(StrictGb18030.Value.GetString(bytes));
@@ -68,6 +73,20 @@ public static class TextDecoder
         return control > text.Length * MaxControlShare
             ? Failed($"binary content ({control} control characters in {text.Length})")
             : new DecodeResult(text, name, null);
+    }
+
+    /// <summary>
+    /// UTF-8 with a few damaged bytes (a truncated download, a bad copy) is still UTF-8: decoding
+    /// it as GB18030 would turn every character into two wrong ones. GBK text read as UTF-8 fails
+    /// on most characters, so a handful of failures in a large file is damage, not another encoding.
+    /// </summary>
+    private static DecodeResult? MostlyUtf8(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var replaced = text.AsSpan().Count('\uFFFD');
+        return replaced <= Math.Max(1, bytes.Length / 1000)
+            ? new DecodeResult(text, $"utf-8 ({replaced} invalid byte sequences replaced by U+FFFD)", null)
+            : null;
     }
 
     private static (Encoding? Encoding, string Name, int BomLength) DetectEncoding(byte[] bytes)

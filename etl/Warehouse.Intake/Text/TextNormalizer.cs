@@ -29,12 +29,9 @@ public sealed class TextNormalizer
         var map = folded.SourceIndex;
         var text = folded.Text;
 
-        if (_toSimplified.LooksTraditional(text))
-        {
-            var simplified = _toSimplified.Apply(text);
-            map = simplified.ComposeOnto(map);
-            text = simplified.Text;
-        }
+        var simplified = _toSimplified.Apply(text);
+        map = simplified.ComposeOnto(map);
+        text = simplified.Text;
 
         var cleaned = _whitespace.Apply(text);
         return new NormalizedText(raw, cleaned.Text, cleaned.ComposeOnto(map));

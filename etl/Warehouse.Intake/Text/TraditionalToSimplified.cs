@@ -4,6 +4,8 @@ namespace Warehouse.Text;
 /// Normalisation step 2: traditional → simplified with the OpenCC t2s tables, phrases before
 /// characters, longest match first. Only applied to text that is recognisably traditional:
 /// a few characters (乾 in 乾县, 於 as a surname) are valid simplified too and must stay.
+/// The decision is taken per chunk of lines, so one traditional report in a dump of
+/// simplified ones is still converted, and they are not.
 /// </summary>
 internal sealed class TraditionalToSimplified
 {
@@ -11,6 +13,9 @@ internal sealed class TraditionalToSimplified
     private const double TraditionalShare = 0.02;
 
     private const int MinimumTraditionalCharacters = 2;
+
+    /// <summary>Chunks end at the first line break after this many characters.</summary>
+    private const int ChunkLength = 1000;
 
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _characters;
@@ -28,11 +33,13 @@ internal sealed class TraditionalToSimplified
     }
 
     /// <summary>True when enough of the text's characters exist only in traditional script.</summary>
-    public bool LooksTraditional(string text)
+    public bool LooksTraditional(string text) => LooksTraditional(text, 0, text.Length);
+
+    private bool LooksTraditional(string text, int start, int end)
     {
         var cjk = 0;
         var traditional = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (c is >= '\u3400' and <= '\u9FFF')
@@ -48,11 +55,37 @@ internal sealed class TraditionalToSimplified
         return traditional >= MinimumTraditionalCharacters && traditional >= cjk * TraditionalShare;
     }
 
+    /// <summary>Converts the chunks of <paramref name="input"/> that look traditional and copies the rest.</summary>
     public MappedText Apply(string input)
     {
         var output = new MappedTextBuilder(input.Length);
-        var i = 0;
-        while (i < input.Length)
+        var chunkStart = 0;
+        while (chunkStart < input.Length)
+        {
+            var breakAt = chunkStart + ChunkLength < input.Length ? input.IndexOf('\n', chunkStart + ChunkLength) : -1;
+            var chunkEnd = breakAt < 0 ? input.Length : breakAt + 1;
+            if (LooksTraditional(input, chunkStart, chunkEnd))
+            {
+                Convert(input, chunkStart, chunkEnd, output);
+            }
+            else
+            {
+                for (var i = chunkStart; i < chunkEnd; i++)
+                {
+                    output.Append(input[i], i);
+                }
+            }
+
+            chunkStart = chunkEnd;
+        }
+
+        return output.Build(input.Length);
+    }
+
+    private void Convert(string input, int start, int end, MappedTextBuilder output)
+    {
+        var i = start;
+        while (i < end)
         {
             var matched = MatchPhrase(input, i, out var replacement) ?? MatchCharacter(input, i, out replacement);
             if (matched is { } length)
@@ -66,8 +99,6 @@ internal sealed class TraditionalToSimplified
                 i++;
             }
         }
-
-        return output.Build(input.Length);
     }
 
     private int? MatchPhrase(string input, int start, out string replacement)
