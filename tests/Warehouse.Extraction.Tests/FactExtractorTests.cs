@@ -120,6 +120,24 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void Qizhong_introduces_a_part_of_the_total_but_can_name_an_indicator_of_its_own()
+    {
+        var facts = Extract(Review + "固定资产投资增长9%,其中地方固定资产投资增长40%;一般公共预算收入8.2亿元,其中税收收入5.1亿元。");
+
+        Assert.Equal(9, Single(facts, "fai", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(5.1, Single(facts, "tax_revenue", FactKind.Actual, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void Several_indicators_share_one_verb_even_past_an_item_we_do_not_track()
+    {
+        var facts = Extract(Review + "全县经济平稳。\n二、“十四五”时期的主要目标\n进出口总额、实际利用外资、招商引资到位资金年均增长均在12%以上。");
+
+        Assert.Equal(12, Single(facts, "trade", FactKind.Plan, Measure.AvgGrowthPct).Value);
+        Assert.Equal(Qualifier.AtLeast, Single(facts, "fdi", FactKind.Plan, Measure.AvgGrowthPct).Qualifier);
+    }
+
+    [Fact]
     public void The_same_fact_twice_is_kept_once_the_more_precise()
     {
         var facts = Extract(Review + "地区生产总值增长4%左右。全年地区生产总值增长4.13%。");

@@ -18,6 +18,7 @@ public sealed class QuantityReaderTests
     [InlineData("突破4万亿元", 4, null, "万亿元", Qualifier.AtLeast)]
     [InlineData("不低于7.5%", 7.5, null, "%", Qualifier.AtLeast)]
     [InlineData("低于3%", 3, null, "%", Qualifier.AtMost)]
+    [InlineData("失业率2.92%人民群众", 2.92, null, "%", Qualifier.Exact)]
     public void Reads_numbers_ranges_units_and_qualifiers(string text, double value, double? high, string unit, Qualifier qualifier)
     {
         var quantity = One(text);

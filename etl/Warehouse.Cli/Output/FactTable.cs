@@ -14,6 +14,13 @@ internal static class FactTable
 {
     public static void Write(IEnumerable<(WorkReport Report, IReadOnlyList<Fact> Facts)> reports)
     {
+        // Piped output has no terminal width; a local console wide enough keeps evidence on one line.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 220;
+        }
+
         foreach (var (report, facts) in reports)
         {
             if (report.IsNegative)
@@ -23,31 +30,45 @@ internal static class FactTable
 
             var title = $"{report.Region?.Name ?? report.RegionName ?? "?"} {report.ReportYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}: {facts.Count} facts";
             var table = new Table { Title = new TableTitle(Markup.Escape(title)) }
-                .AddColumns("indicator", "kind", "year", "measure", "value", "unit", "qualifier", "est.", "scope/start", "conf.", "raw", "evidence");
+                .AddColumns("fact", "value", "conf.", "raw offsets", "evidence");
             foreach (var fact in facts)
             {
-                var value = fact.ValueHigh is { } high
-                    ? $"{fact.Value.ToString(CultureInfo.InvariantCulture)}–{high.ToString(CultureInfo.InvariantCulture)}"
-                    : fact.Value.ToString(CultureInfo.InvariantCulture);
-                var scopeOrStart = fact.Scope is { } scope
-                    ? GoldNames.Of(scope)
-                    : fact.PeriodStart?.ToString(CultureInfo.InvariantCulture) ?? "";
                 table.AddRow(
-                    fact.Indicator,
-                    GoldNames.Of(fact.Kind),
-                    fact.Year.ToString(CultureInfo.InvariantCulture),
-                    GoldNames.Of(fact.Measure),
-                    value,
-                    Markup.Escape(fact.Unit ?? ""),
-                    GoldNames.Of(fact.Qualifier),
-                    fact.Estimate ? "yes" : "",
-                    scopeOrStart,
+                    Markup.Escape(Describe(fact)),
+                    Markup.Escape(Value(fact)),
                     fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                     $"{fact.RawStart}–{fact.RawEnd}",
                     Markup.Escape(fact.Evidence));
             }
 
-            AnsiConsole.Write(table);
+            console.Write(table);
         }
+    }
+
+    /// <summary>gdp actual 2020 growth_pct (rank scope or period start when there is one).</summary>
+    private static string Describe(Fact fact)
+    {
+        var extra = fact.Scope is { } scope ? $" {GoldNames.Of(scope)}"
+            : fact.PeriodStart is { } start ? $" from {start}"
+            : "";
+        return $"{fact.Indicator} {GoldNames.Of(fact.Kind)} {fact.Year} {GoldNames.Of(fact.Measure)}{extra}";
+    }
+
+    /// <summary>4.1 %, 6–6.5 % about, 13.28 亿元 estimate.</summary>
+    private static string Value(Fact fact)
+    {
+        var value = fact.Value.ToString(CultureInfo.InvariantCulture);
+        if (fact.ValueHigh is { } high)
+        {
+            value += "–" + high.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var words = new[]
+        {
+            fact.Unit,
+            fact.Qualifier == Qualifier.Exact ? null : GoldNames.Of(fact.Qualifier),
+            fact.Estimate ? "estimate" : null,
+        };
+        return string.Join(' ', words.Where(w => w is not null).Prepend(value));
     }
 }

@@ -13,7 +13,7 @@ public sealed class IndicatorMatcher
         var entries = new List<Entry>();
         foreach (var indicator in lexicon.Indicators)
         {
-            entries.AddRange(indicator.Wordings.Select(w => new Entry(w, [indicator.Code], null)));
+            entries.AddRange(indicator.Wordings.Select(w => ContextualEntry(w, [indicator.Code])));
             entries.AddRange(indicator.LookAlikes.Select(w => new Entry(w, [], null)));
         }
 
@@ -21,6 +21,17 @@ public sealed class IndicatorMatcher
         _byFirstChar = entries
             .GroupBy(e => e.Wording[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wording.Length).ToArray());
+    }
+
+    /// <summary>How far before a contextual wording its context word may stand.</summary>
+    private const int ContextReach = 24;
+
+    private static Entry ContextualEntry(string wording, string[] codes)
+    {
+        var split = wording.IndexOf('…');
+        return split < 0
+            ? new Entry(wording, codes, null)
+            : new Entry(wording[(split + 1)..], codes, null, wording[..split]);
     }
 
     public IReadOnlyList<IndicatorMention> FindAll(string text, int start, int end)
@@ -57,7 +68,8 @@ public sealed class IndicatorMatcher
         foreach (var candidate in candidates)
         {
             if (position + candidate.Wording.Length <= end
-                && string.CompareOrdinal(text, position, candidate.Wording, 0, candidate.Wording.Length) == 0)
+                && string.CompareOrdinal(text, position, candidate.Wording, 0, candidate.Wording.Length) == 0
+                && (candidate.Context is null || HasContext(text, position, candidate.Context)))
             {
                 return candidate;
             }
@@ -66,6 +78,12 @@ public sealed class IndicatorMatcher
         return null;
     }
 
-    /// <summary>A wording and what it names; no codes for a look-alike.</summary>
-    private sealed record Entry(string Wording, string[] Codes, string? SingleLevelCode);
+    private static bool HasContext(string text, int position, string context)
+    {
+        var from = Math.Max(0, position - ContextReach);
+        return text.AsSpan(from, position - from).Contains(context, StringComparison.Ordinal);
+    }
+
+    /// <summary>A wording and what it names (no codes for a look-alike), valid only after Context when set.</summary>
+    private sealed record Entry(string Wording, string[] Codes, string? SingleLevelCode, string? Context = null);
 }

@@ -14,7 +14,7 @@ public static partial class QuantityReader
     // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
     // read by looking back from the match. No nested quantifiers: linear time.
     private const string UnitAndQualifier =
-        @"(?<u1>%)?(?:(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
+        @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
         @"(?<unit>个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|万吨|吨|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
         @"(?<post>左右|以上|以内|以下|上下)?";
 

@@ -78,15 +78,20 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return;
         }
 
+        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
+        // "固定资产投资增长9%,其中地方固定资产投资…" is a part of the total, not the total; but
+        // "一般公共预算收入…,其中税收收入…" names an indicator of its own.
+        var partOfTotal = prefix.Contains("其中") && state.Subjects.Any(s => s.Codes.Intersect(mention.Codes).Any());
         state.Subjects = [mention];
         state.PairTakesSingleLevel = false;
-        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
-        state.Foreign = OwnRegion.IsForeignPrefix(prefix, report);
+        state.Foreign = partOfTotal || OwnRegion.IsForeignPrefix(prefix, report);
     }
 
     private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
     {
-        if (state.Previous is null || !LinkingText.Links(gap) || state.Foreign)
+        var links = LinkingText.Links(gap)
+            || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
+        if (state.Previous is null || !links || state.Foreign)
         {
             // The figure belongs to something we do not track; remember its place in the sentence
             // so a later 分别 list still maps onto the right items.

@@ -28,6 +28,35 @@ public static partial class LinkingText
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
     public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern().IsMatch(gap);
 
+    /// <summary>
+    /// "进出口总额、实际利用外资、内联引资年均增长均在10%以上": a last list item we do not track, then
+    /// a verb all items share (均). The figure still belongs to the tracked items.
+    /// </summary>
+    public static bool SharesVerbPastUntrackedItem(string gap)
+    {
+        if (gap.Length < 3 || gap[0] is not ('、' or '和' or '及' or '与') || !gap.Contains('均'))
+        {
+            return false;
+        }
+
+        for (var itemLength = 1; itemLength <= 8 && 1 + itemLength < gap.Length; itemLength++)
+        {
+            var item = gap.AsSpan(1, itemLength);
+            if (item.ContainsAny(",，;；。、") || item.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+
+            var rest = gap[(1 + itemLength)..];
+            if (rest.Contains('均') && Links(rest))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
     public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);
 }

@@ -14,7 +14,7 @@ public static partial class OwnRegion
     private static partial Regex ScopeWordPattern();
 
     // 城乡 and 乡村 are not townships.
-    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|其中|街道|园区|开发区|经开区|高新区|新区|工业区|集聚区|示范区|产业区", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|街道|园区|开发区|经开区|高新区|新区|工业区|集聚区|示范区|产业区", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
 
     /// <summary>Whether the words in front of an indicator put it in another place.</summary>
