@@ -9,11 +9,12 @@ return args.FirstOrDefault() switch
     "intake" => IntakeBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
+    "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook, scheduler");
     return 2;
 }

@@ -26,3 +26,5 @@ CREATE TABLE IF NOT EXISTS warehouse_run_history (
 );
 
 CREATE INDEX IF NOT EXISTS warehouse_run_history_started ON warehouse_run_history (started_at);
+-- The start of every run looks for rows of its job still marked running.
+CREATE INDEX IF NOT EXISTS warehouse_run_history_open ON warehouse_run_history (job_name, status);

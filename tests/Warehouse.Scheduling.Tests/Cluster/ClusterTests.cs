@@ -33,7 +33,8 @@ public sealed class ClusterTests
             ["Warehouse__JobStore__ConnectionString"] = postgres.ConnectionString(Database),
             ["Warehouse__JobStore__Clustered"] = "true",
             ["Warehouse__JobStore__CheckinIntervalSeconds"] = "1",
-            ["Warehouse__JobStore__CheckinMisfireThresholdSeconds"] = "3",
+            // Generous enough that a node slowed by a busy machine is not taken for dead.
+            ["Warehouse__JobStore__CheckinMisfireThresholdSeconds"] = "6",
         };
 
         using var a = ServeProcess.Start(new Dictionary<string, string>(environment) { ["Warehouse__JobStore__NodeId"] = "node-a" }, folder.Combine("node-a.log"));
