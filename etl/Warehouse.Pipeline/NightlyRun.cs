@@ -18,11 +18,13 @@ public sealed class NightlyRun(
 {
     /// <summary>
     /// Files per load transaction, and facts per transaction, whichever comes first: each commit
-    /// writes the WAL to disk, so fewer, larger transactions load faster; a failing batch is
-    /// retried file by file.
+    /// writes the WAL to disk, and a transaction of more than one row group (122,880 rows) lets
+    /// DuckDB write the rows straight to the file instead, so fewer, larger transactions load
+    /// faster (1M facts: 20 s in 10 transactions, 12 s in 4 on the shared benchmark machine).
+    /// A failing batch is retried file by file.
     /// </summary>
-    private const int BatchFiles = 2_000;
-    private const int BatchFacts = 100_000;
+    private const int BatchFiles = 5_000;
+    private const int BatchFacts = 250_000;
 
     public Task<RunSummary> ExecuteAsync(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
         Task.Run(() => Execute(options, progress, cancellationToken), cancellationToken);
@@ -146,6 +148,7 @@ public sealed class NightlyRun(
     {
         var loader = new DocumentLoader();
         var batch = new List<FileToLoad>();
+        var batchFacts = 0;
         var factsLoaded = 0;
         var filesLoaded = 0;
         var done = 0;
@@ -175,12 +178,15 @@ public sealed class NightlyRun(
                 continue;
             }
 
-            batch.Add(new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports));
-            if (batch.Count >= batchFiles || batch.Sum(item => item.FactCount) >= BatchFacts)
+            var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports);
+            batch.Add(toLoad);
+            batchFacts += toLoad.FactCount;
+            if (batch.Count >= batchFiles || batchFacts >= BatchFacts)
             {
                 factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
                 filesLoaded += batch.Count;
                 batch.Clear();
+                batchFacts = 0;
                 PauseIfAsked(options, filesLoaded, cancellationToken);
             }
         }

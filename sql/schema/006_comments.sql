@@ -60,7 +60,7 @@ COMMENT ON COLUMN fact_indicator.qualifier IS 'exact | about (左右) | at_least
 COMMENT ON COLUMN fact_indicator.estimate IS 'Marked 预计 for a year not yet closed / 是否预计数';
 COMMENT ON COLUMN fact_indicator.period_start IS 'First year of the period (period_actual) / 期间首年';
 COMMENT ON COLUMN fact_indicator.evidence IS 'Exact text the fact was read from / 原文证据';
-COMMENT ON COLUMN fact_indicator.raw_start IS 'Offset of the evidence in the raw text / 证据起始位置';
+COMMENT ON COLUMN fact_indicator.raw_start IS 'Offset of the evidence in the source file''s decoded text / 证据在源文件解码文本中的起始位置';
 COMMENT ON COLUMN fact_indicator.raw_end IS 'Offset one past its end / 证据结束位置';
 COMMENT ON COLUMN fact_indicator.confidence IS 'Extractor confidence 0..1 / 抽取置信度';
 
@@ -73,7 +73,7 @@ COMMENT ON COLUMN fact_rank_claim.measure IS 'growth_rank | level_rank / 增速�
 COMMENT ON COLUMN fact_rank_claim.scope IS 'city (全市) | province (全省) | country (全国) / 排名范围';
 COMMENT ON COLUMN fact_rank_claim.rank IS 'Claimed rank, 1 = first / 自述名次';
 COMMENT ON COLUMN fact_rank_claim.evidence IS 'Exact text of the claim / 原文证据';
-COMMENT ON COLUMN fact_rank_claim.raw_start IS 'Offset of the evidence in the raw text / 证据起始位置';
+COMMENT ON COLUMN fact_rank_claim.raw_start IS 'Offset of the evidence in the source file''s decoded text / 证据在源文件解码文本中的起始位置';
 COMMENT ON COLUMN fact_rank_claim.raw_end IS 'Offset one past its end / 证据结束位置';
 COMMENT ON COLUMN fact_rank_claim.confidence IS 'Extractor confidence 0..1 / 抽取置信度';
 

@@ -77,6 +77,22 @@ public sealed class SchemaTests
         }
     }
 
+    [Fact]
+    public void A_changed_gazetteer_refills_dim_region_and_an_unchanged_one_is_left_alone()
+    {
+        using var warehouse = new MemoryWarehouse();
+        var loader = new DimensionLoader();
+        var renamed = MemoryWarehouse.Yuanan with { Name = "远安新县" };
+
+        var unchanged = loader.LoadRegions(warehouse.Connection, [MemoryWarehouse.Hubei, MemoryWarehouse.Yichang, MemoryWarehouse.Yuanan,
+            MemoryWarehouse.Xingshan, MemoryWarehouse.Zigui, MemoryWarehouse.Xiangyang, MemoryWarehouse.Nanzhang]);
+        var changed = loader.LoadRegions(warehouse.Connection, [MemoryWarehouse.Hubei, MemoryWarehouse.Yichang, renamed]);
+
+        Assert.False(unchanged);
+        Assert.True(changed);
+        Assert.Equal(["湖北省", "宜昌市", "远安新县"], warehouse.Query<string>("SELECT region_name FROM dim_region ORDER BY region_code"));
+    }
+
     private static bool IsBilingual(string? comment) =>
         comment is not null && comment.Any(char.IsAsciiLetter) && comment.Any(c => c >= '\u4e00' && c <= '\u9fff');
 }
