@@ -1,6 +1,7 @@
 using Dapper;
 using Warehouse.DuckDb;
 using Warehouse.Extraction;
+using Warehouse.Extraction.Output;
 
 namespace Warehouse.Loading;
 
@@ -105,13 +106,13 @@ public sealed class DocumentLoader
                         .AppendValue(document.DocumentId)
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
-                        .AppendValue(GoldVocabulary.Of(fact.Kind))
+                        .AppendValue(GoldNames.Of(fact.Kind))
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldVocabulary.Of(fact.Measure))
+                        .AppendValue(GoldNames.Of(fact.Measure))
                         .AppendValue(fact.Value)
                         .AppendValue(fact.ValueHigh)
                         .AppendValue(fact.Unit)
-                        .AppendValue(GoldVocabulary.Of(fact.Qualifier))
+                        .AppendValue(GoldNames.Of(fact.Qualifier))
                         .AppendValue(fact.Estimate)
                         .AppendValue(fact.PeriodStart)
                         .AppendValue(fact.Evidence)
@@ -136,8 +137,8 @@ public sealed class DocumentLoader
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldVocabulary.Of(fact.Measure))
-                        .AppendValue(GoldVocabulary.Of(fact.Scope!.Value))
+                        .AppendValue(GoldNames.Of(fact.Measure))
+                        .AppendValue(GoldNames.Of(fact.Scope!.Value))
                         .AppendValue((int)Math.Round(fact.Value))
                         .AppendValue(fact.Evidence)
                         .AppendValue(fact.RawStart)

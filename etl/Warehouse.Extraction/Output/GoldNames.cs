@@ -1,6 +1,9 @@
 namespace Warehouse.Extraction.Output;
 
-/// <summary>The snake_case names GOLD.md uses for the fact enums ("period_actual", "at_least", …).</summary>
+/// <summary>
+/// The snake_case names GOLD.md uses for the fact enums ("period_actual", "at_least", …): what
+/// `extract` writes and what the warehouse stores, so analysts' SQL reads like gold.
+/// </summary>
 public static class GoldNames
 {
     public static string Of(FactKind kind) => kind switch
