@@ -6,6 +6,7 @@ namespace Warehouse.DuckDb.Tests;
 /// A reader over a huge result holds one data chunk at a time: reading ten million rows keeps
 /// the process's memory far below what the materialized result would take.
 /// </summary>
+[Collection(MemorySensitive.Name)]
 public sealed class StreamingTests
 {
     private const long Rows = 10_000_000;
