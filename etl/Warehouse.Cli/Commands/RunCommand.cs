@@ -7,7 +7,7 @@ using Warehouse.Pipeline;
 namespace Warehouse.Cli.Commands;
 
 /// <summary>
-/// `warehouse run --input DIR... --db PATH --out DIR [--year N]`: the nightly job's body, once.
+/// `warehouse run --input DIR... [--db PATH] [--out DIR] [--year N]`: the nightly job's body, once.
 /// A progress bar on a terminal; plain log lines when the output is redirected (cron, CI).
 /// </summary>
 internal static class RunCommand
@@ -18,8 +18,8 @@ internal static class RunCommand
     public static Command Create()
     {
         var input = new Option<string[]>("--input") { Description = "Folders to scan recursively for report files.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var db = new Option<string>("--db") { Description = "The DuckDB warehouse file (created when missing).", Required = true };
-        var output = new Option<string?>("--out") { Description = "Folder for the ranking workbooks; none written when left out." };
+        var db = new Option<string>("--db") { Description = "The DuckDB warehouse file (created when missing).", DefaultValueFactory = _ => "warehouse.duckdb" };
+        var output = new Option<string?>("--out") { Description = "Folder for the ranking workbooks (default: workbooks/ beside the database)." };
         var year = new Option<int?>("--year") { Description = "Only this data year's workbook." };
 
         var command = new Command("run", "Scan, extract new and changed files, load the warehouse, write the workbooks.");
@@ -29,10 +29,11 @@ internal static class RunCommand
         command.Options.Add(year);
         command.SetAction((parseResult, cancellationToken) =>
         {
+            var database = parseResult.GetValue(db)!;
             var options = new RunOptions(
                 parseResult.GetValue(input)!,
-                parseResult.GetValue(db)!,
-                parseResult.GetValue(output),
+                database,
+                parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "workbooks"),
                 parseResult.GetValue(year),
                 PauseAfterFiles());
             return RunAsync(options, cancellationToken);
