@@ -107,6 +107,37 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_rank_moving_between_named_years_is_a_claim_for_each_year()
+    {
+        var facts = Extract(Review + "全县经济总量全州排位由2015年的第12位上升至2020年的第9位。一般公共预算收入排名由第7位前移至第5位。");
+
+        var gdp = facts.Where(f => f is { Indicator: "gdp", Kind: FactKind.Rank }).OrderBy(f => f.Year).ToList();
+        Assert.Equal([(2015, 12.0), (2020, 9.0)], gdp.Select(f => (f.Year, f.Value)));
+        Assert.All(gdp, f => Assert.Equal((Measure.LevelRank, RankScope.City), (f.Measure, f.Scope)));
+        Assert.DoesNotContain(facts, f => f.Indicator == "budget_revenue");
+    }
+
+    [Fact]
+    public void A_rank_claim_that_names_its_measure_again_reaches_past_a_remark()
+    {
+        var facts = Extract(Review + "进出口总额完成12.3亿元,增长8.1%,高于全省平均水平,总量和增速均居全市第一。" +
+            "地区生产总值增长5%,旅游收入大幅增长,增速居全市第一。");
+
+        Assert.Equal(1, Single(facts, "trade", FactKind.Rank, Measure.LevelRank).Value);
+        Assert.Equal(1, Single(facts, "trade", FactKind.Rank, Measure.GrowthRank).Value);
+        Assert.DoesNotContain(facts, f => f is { Indicator: "gdp", Kind: FactKind.Rank });
+    }
+
+    [Fact]
+    public void A_rank_claim_shared_with_an_untracked_measure_still_ranks_the_indicator()
+    {
+        var facts = Extract(Review + "一般公共预算收入增速、占比居全市第二位。");
+
+        var rank = Assert.Single(facts, f => f.Kind == FactKind.Rank);
+        Assert.Equal(("budget_revenue", Measure.GrowthRank, 2.0), (rank.Indicator, rank.Measure, rank.Value));
+    }
+
+    [Fact]
     public void Other_places_and_sub_items_are_not_the_regions_facts()
     {
         var facts = Extract(Review +

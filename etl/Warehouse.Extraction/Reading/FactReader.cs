@@ -348,7 +348,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
     {
         var section = SectionClassifier.At(sections, rank.Start).Kind;
-        if (state.Previous is null || state.Foreign || !LinkingText.Links(gap)
+        if (state.Previous is null || state.Foreign || !LinkingText.LinksRankClaim(gap)
             || section is not (SectionKind.Review or SectionKind.PeriodReview)
             || OwnRegion.RankScopeOf(rank.ScopeWord, report) is not { } scope)
         {
@@ -366,9 +366,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             measures.Add(Measure.GrowthRank);
         }
 
-        if (measures.Count == 0 && state.Previous is RankToken && LinkingText.SeparatesList(gap))
+        if (measures.Count == 0 && state.Previous is RankToken)
         {
-            // 增幅全省第2、全市第1: the second claim ranks the same measure.
+            // 增幅全省第2、全市第1, 由第10位上升至第8位: the second claim ranks the same measure.
             measures.AddRange(state.LastRankMeasures);
         }
 
@@ -391,7 +391,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         var (rawStart, rawEnd) = text.ToRawSpan(subjects[0].Start, rank.End);
         return subjects.SelectMany(s => measures.Select(m => new Fact(
-            s.Codes[0], FactKind.Rank, report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
+            s.Codes[0], FactKind.Rank, rank.Year ?? report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
     }
 

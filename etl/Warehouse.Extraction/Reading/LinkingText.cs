@@ -57,6 +57,41 @@ public static partial class LinkingText
         return false;
     }
 
+    /// <summary>
+    /// Whether a rank claim after these words still belongs to the figure or indicator before them.
+    /// Beyond <see cref="Links"/>, a claim may share its verb with short measures we do not track
+    /// (增速、税比居全市第一位), and may follow its figure past clauses without figures when it names
+    /// its measure again (增长10.8%,超额完成市定目标任务,绝对值和增速领跑全市).
+    /// </summary>
+    public static bool LinksRankClaim(string gap)
+    {
+        if (Links(gap) || Links(UntrackedMeasuresPattern().Replace(gap, "$1")))
+        {
+            return true;
+        }
+
+        var clauses = gap.Split([',', '，']);
+        return gap.Length <= 40
+            && clauses.Length >= 3
+            && Links(clauses[0])
+            && clauses[1..^1].All(IsCommentWithoutFigures)
+            && RenamedMeasurePattern().IsMatch(clauses[^1])
+            && Links(clauses[^1]);
+    }
+
+    [GeneratedRegex(@"(增速|增幅|总量|绝对值|规模)(?:、[^\d,，;；。、]{1,4})+(?=均|居|位居|位列|排名|排|稳居|跃居)", RegexOptions.CultureInvariant)]
+    private static partial Regex UntrackedMeasuresPattern();
+
+    [GeneratedRegex(@"^(?:总量|绝对值|增速|增幅|规模)", RegexOptions.CultureInvariant)]
+    private static partial Regex RenamedMeasurePattern();
+
+    /// <summary>高于全省平均水平, 超额完成目标任务: a remark on the figure, not a figure of something else.</summary>
+    private static bool IsCommentWithoutFigures(string clause) =>
+        clause.Length <= 16 && !clause.AsSpan().ContainsAnyInRange('0', '9') && !OtherQuantityPattern().IsMatch(clause);
+
+    [GeneratedRegex("收入|投资|总额|总值|产值|增加值|消费|出口|进口|外资|税收|利润|产量|人数|面积", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherQuantityPattern();
+
     /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
     public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);
 }

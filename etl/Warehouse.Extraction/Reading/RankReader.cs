@@ -6,11 +6,18 @@ namespace Warehouse.Extraction.Reading;
 /// <summary>Finds rank claims (增幅全市第3, 位居全省第一, 领跑全市) in a span of normalised text.</summary>
 public static partial class RankReader
 {
+    private const string Scope = "全市|全州|全盟|全省|全区|全国";
+    private const string Number = @"\d{1,3}|[一二三四五六七八九十]{1,3}";
+
+    // 全州排位由2015年的第10位上升至2020年的第8位: two claims, each with its year. It comes
+    // first so that the plain pattern does not take its first half alone.
     // 第一方阵, 第一批, 第2届 … are not ranks: the lookahead refuses them.
     [GeneratedRegex(
-        @"(?<scope>全市|全州|全盟|全省|全区|全国)(?:[^第,，;；。、]{0,8}?)第(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?(?![方梯批次届个家轮期])" +
-        @"|(?:领跑|领先|领跑于)(?<leadscope>全市|全州|全盟|全省|全区|全国)" +
-        @"|(?<firstscope>全市|全州|全盟|全省|全区|全国)(?:之首|首位|居首)",
+        $@"(?<mscope>{Scope})(?:排位|排名|位次)?由(?:(?<fromyear>\d{{4}})年的?)?第(?<from>{Number})位?" +
+        $@"[^第\d,，;；。]{{0,4}}?(?:至|到)(?:(?<toyear>\d{{4}})年的?)?第(?<to>{Number})位?" +
+        $@"|(?<scope>{Scope})(?:[^第,，;；。、]{{0,8}}?)第(?<n>{Number})(?:位|名)?(?![方梯批次届个家轮期])" +
+        $@"|(?:领跑|领先|领跑于)(?<leadscope>{Scope})" +
+        $@"|(?<firstscope>{Scope})(?:之首|首位|居首)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
 
@@ -20,7 +27,11 @@ public static partial class RankReader
         for (var match = RankPattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             var stop = match.Index + match.Length;
-            if (match.Groups["n"].Success)
+            if (match.Groups["mscope"].Success)
+            {
+                found.AddRange(Movement(match));
+            }
+            else if (match.Groups["n"].Success)
             {
                 if (ChineseNumerals.Parse(match.Groups["n"].Value) is { } rank and > 0)
                 {
@@ -35,5 +46,27 @@ public static partial class RankReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The rank moved to is this report's claim; the rank moved from is one only where its year is
+    /// written (由第10位 alone could be last year's or five years ago).
+    /// </summary>
+    private static IEnumerable<RankMention> Movement(Match match)
+    {
+        var scope = match.Groups["mscope"].Value;
+        var from = match.Groups["from"];
+        if (match.Groups["fromyear"].Success && ChineseNumerals.Parse(from.Value) is { } fromRank and > 0)
+        {
+            yield return new RankMention(match.Index, from.Index + from.Length, fromRank, scope, int.Parse(match.Groups["fromyear"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (ChineseNumerals.Parse(match.Groups["to"].Value) is { } toRank and > 0)
+        {
+            var toYear = match.Groups["toyear"];
+            yield return new RankMention(
+                from.Index + from.Length, match.Index + match.Length, toRank, scope,
+                toYear.Success ? int.Parse(toYear.Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+        }
     }
 }
