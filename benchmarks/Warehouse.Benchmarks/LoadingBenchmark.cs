@@ -83,7 +83,7 @@ public static class LoadingBenchmark
         var first = DefaultNightlyRun.Create().Execute(options, null, CancellationToken.None);
         var firstSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nightly, first run: {first.FilesNew:N0} new files, {first.FactsLoaded:N0} facts: {firstSeconds:F2} s (extraction included)"));
+            $"nightly, first run: {first.Counts.FilesNew:N0} new files, {first.Counts.FactsLoaded:N0} facts: {firstSeconds:F2} s (extraction included)"));
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
@@ -91,7 +91,7 @@ public static class LoadingBenchmark
         var secondSeconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nightly, nothing new: {second.FilesSeen:N0} files seen, {second.FilesUnchanged:N0} unchanged, {second.FactsLoaded} facts loaded: {secondSeconds:F2} s wall, {cpuSeconds:F2} s CPU"));
+            $"nightly, nothing new: {second.Counts.FilesSeen:N0} files seen, {second.Counts.FilesUnchanged:N0} unchanged, {second.Counts.FactsLoaded} facts loaded: {secondSeconds:F2} s wall, {cpuSeconds:F2} s CPU"));
         return secondSeconds;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Loading;
 using Warehouse.Pipeline;
 using Warehouse.Scheduling;
 using Warehouse.Scheduling.History;
@@ -82,7 +83,7 @@ public static class SchedulerBenchmark
             }
 
             clock.Restart();
-            var summary = new RunSummary(0, "succeeded", 3000, 10, 5, 2980, 5, 0, 4200, ["a.txt: not a work report"], []);
+            var summary = new RunSummary(0, "succeeded", new RunCounts(3000, 10, 5, 2980, 5, 0, 4200), ["a.txt: not a work report"], []);
             for (var i = 0; i < historyRows; i++)
             {
                 var id = "bench-" + i.ToString(CultureInfo.InvariantCulture);
@@ -166,7 +167,7 @@ public static class SchedulerBenchmark
         public Task<RunSummary> ExecuteAsync(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
         {
             _started.TrySetResult();
-            return Task.FromResult(new RunSummary(0, "succeeded", 0, 0, 0, 0, 0, 0, 0, [], []));
+            return Task.FromResult(new RunSummary(0, "succeeded", RunCounts.None, [], []));
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace Warehouse.Extraction;
 
-/// <summary>What kind of statement a fact is (../shared/corpus/GOLD.md, "kind").</summary>
+/// <summary>What kind of statement a fact is (tests/corpus/GOLD.md, "kind").</summary>
 public enum FactKind { Actual, Target, Plan, PeriodActual, Rank }
 
 /// <summary>What the value measures (GOLD.md, "measure").</summary>

@@ -1,14 +1,14 @@
 namespace Warehouse.Loading;
 
-/// <summary>The counts and outcome written to etl_run when a run ends.</summary>
-/// <param name="Status">succeeded | failed.</param>
+/// <summary>What a run counted: files by outcome and the facts it loaded (etl_run's counts).</summary>
 public sealed record RunCounts(
-    string Status,
     int FilesSeen,
     int FilesNew,
     int FilesChanged,
     int FilesUnchanged,
     int FilesSkipped,
     int FilesRemoved,
-    int FactsLoaded,
-    IReadOnlyList<string> Errors);
+    int FactsLoaded)
+{
+    public static RunCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+}

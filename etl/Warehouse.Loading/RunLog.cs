@@ -26,12 +26,12 @@ public sealed class RunLog
         }
     }
 
-    public void Finish(DuckDbConnection connection, long runId, DateTime finishedAtUtc, RunCounts counts) =>
+    public void Finish(DuckDbConnection connection, long runId, DateTime finishedAtUtc, string status, RunCounts counts, IReadOnlyList<string> errors) =>
         connection.Execute(SqlFiles.Get("loading/finish_run"), new
         {
             run_id = runId,
             finished_at = finishedAtUtc,
-            status = counts.Status,
+            status,
             files_seen = counts.FilesSeen,
             files_new = counts.FilesNew,
             files_changed = counts.FilesChanged,
@@ -39,6 +39,6 @@ public sealed class RunLog
             files_skipped = counts.FilesSkipped,
             files_removed = counts.FilesRemoved,
             facts_loaded = counts.FactsLoaded,
-            errors = counts.Errors.Count == 0 ? null : string.Join('\n', counts.Errors),
+            errors = errors.Count == 0 ? null : string.Join('\n', errors),
         });
 }

@@ -83,19 +83,16 @@ public sealed class NightlyRun(
             errors.AddRange(outcomes.Where(outcome => outcome.Status == FileOutcome.Skipped).Select(outcome => $"{outcome.SourcePath}: {outcome.Reason}"));
             runLog.RecordFiles(connection, runId, outcomes);
             var counts = new RunCounts(
-                "succeeded",
                 files.Count,
                 Count(outcomes, FileOutcome.New),
                 Count(outcomes, FileOutcome.Changed),
                 Count(outcomes, FileOutcome.Unchanged),
                 Count(outcomes, FileOutcome.Skipped),
                 Count(outcomes, FileOutcome.Removed),
-                factsLoaded,
-                errors);
-            runLog.Finish(connection, runId, Now(), counts);
+                factsLoaded);
+            runLog.Finish(connection, runId, Now(), "succeeded", counts, errors);
             session.Publish();
-            summary = new RunSummary(runId, counts.Status, counts.FilesSeen, counts.FilesNew, counts.FilesChanged,
-                counts.FilesUnchanged, counts.FilesSkipped, counts.FilesRemoved, counts.FactsLoaded, errors, []);
+            summary = new RunSummary(runId, "succeeded", counts, errors, []);
         }
 
         return summary with { Workbooks = WriteWorkbooks(options, progress, errors, cancellationToken) };

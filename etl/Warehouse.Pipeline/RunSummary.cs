@@ -1,15 +1,11 @@
+using Warehouse.Loading;
+
 namespace Warehouse.Pipeline;
 
-/// <summary>The outcome of one run, as logged in etl_run.</summary>
+/// <summary>The outcome of one run, as logged in etl_run, and the workbooks it wrote.</summary>
 public sealed record RunSummary(
     long RunId,
     string Status,
-    int FilesSeen,
-    int FilesNew,
-    int FilesChanged,
-    int FilesUnchanged,
-    int FilesSkipped,
-    int FilesRemoved,
-    int FactsLoaded,
+    RunCounts Counts,
     IReadOnlyList<string> Errors,
     IReadOnlyList<string> Workbooks);

@@ -41,7 +41,7 @@ public sealed class CrashAndConcurrencyTests
         Assert.Equal(beforeFacts, seeds.Facts());
 
         var summary = seeds.Run();
-        Assert.Equal((later.Count, 2), (summary.FilesNew, summary.FilesUnchanged));
+        Assert.Equal((later.Count, 2), (summary.Counts.FilesNew, summary.Counts.FilesUnchanged));
         using var fresh = new SeedWarehouse();
         fresh.Run();
         Assert.Equal(fresh.Counts(), seeds.Counts());

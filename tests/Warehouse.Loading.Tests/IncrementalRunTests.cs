@@ -15,10 +15,10 @@ public sealed class IncrementalRunTests
         var second = seeds.Run();
         var after = seeds.Counts();
 
-        Assert.Equal(seeds.InputFiles.Count, first.FilesNew);
-        Assert.True(first.FactsLoaded > 0, "the first run loads the seeds' facts");
+        Assert.Equal(seeds.InputFiles.Count, first.Counts.FilesNew);
+        Assert.True(first.Counts.FactsLoaded > 0, "the first run loads the seeds' facts");
         Assert.True(before.Regions > 3000, "dim_region holds all of GB/T 2260");
-        Assert.Equal((0, 0, 0, 0, seeds.InputFiles.Count), (second.FilesNew, second.FilesChanged, second.FilesRemoved, second.FactsLoaded, second.FilesUnchanged));
+        Assert.Equal((0, 0, 0, 0, seeds.InputFiles.Count), (second.Counts.FilesNew, second.Counts.FilesChanged, second.Counts.FilesRemoved, second.Counts.FactsLoaded, second.Counts.FilesUnchanged));
         Assert.Equal(before, after);
     }
 
@@ -34,7 +34,7 @@ public sealed class IncrementalRunTests
         var summary = seeds.Run();
         var after = seeds.Facts();
 
-        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.FilesChanged, summary.FilesUnchanged));
+        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.Counts.FilesChanged, summary.Counts.FilesUnchanged));
         Assert.Equal(before.Where(fact => fact.SourcePath != changed), after.Where(fact => fact.SourcePath != changed));
         var changedFacts = after.Where(fact => fact.SourcePath == changed).ToList();
         Assert.NotEmpty(changedFacts);
@@ -52,7 +52,7 @@ public sealed class IncrementalRunTests
 
         var summary = seeds.Run();
 
-        Assert.Equal(1, summary.FilesRemoved);
+        Assert.Equal(1, summary.Counts.FilesRemoved);
         using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
         var documents = connection.Query<DateTime?>("SELECT removed_at FROM dim_document WHERE source_path = $path", new { path = removed }).ToList();
         Assert.NotEmpty(documents);
@@ -91,7 +91,7 @@ public sealed class IncrementalRunTests
         File.AppendAllText(fact.SourcePath, "\n");
         var summary = seeds.Run();
 
-        Assert.Equal(1, summary.FilesChanged);
+        Assert.Equal(1, summary.Counts.FilesChanged);
         using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
         var values = connection.Query<(double Value, bool Corrected)>(
             "SELECT value, corrected FROM v_fact WHERE region_code = $region AND indicator = $indicator AND kind = $kind AND year = $year AND measure = $measure",
@@ -109,7 +109,7 @@ public sealed class IncrementalRunTests
 
         var summary = seeds.Run();
 
-        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.FilesSkipped, summary.FilesNew));
+        Assert.Equal((1, seeds.InputFiles.Count - 1), (summary.Counts.FilesSkipped, summary.Counts.FilesNew));
         Assert.Contains(summary.Errors, error => error.StartsWith(broken, StringComparison.Ordinal));
         using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
         var reason = connection.ExecuteScalar<string?>(

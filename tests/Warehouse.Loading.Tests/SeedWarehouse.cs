@@ -5,7 +5,7 @@ using Warehouse.Testing;
 namespace Warehouse.Loading.Tests;
 
 /// <summary>
-/// A copy of the seed reports (../shared/corpus/seeds) in a temp folder and a warehouse file
+/// A copy of the seed reports (tests/corpus/seeds) in a temp folder and a warehouse file
 /// beside it, with the real pipeline (intake, extraction, loading) run on them in-process.
 /// </summary>
 internal sealed class SeedWarehouse : IDisposable

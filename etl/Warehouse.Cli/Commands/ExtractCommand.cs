@@ -12,7 +12,7 @@ namespace Warehouse.Cli.Commands;
 /// <summary>
 /// `warehouse extract PATH... --format jsonl|table`: finds the reports in files and folders and
 /// writes one line per report followed by its fact lines (jsonl, the contract of
-/// ../shared/corpus/GOLD.md) or tables for people. Skipped files are logged to stderr with their
+/// tests/corpus/GOLD.md) or tables for people. Skipped files are logged to stderr with their
 /// reason; the run goes on. Facts of independent files are extracted in parallel over the cores;
 /// output keeps the input order.
 /// </summary>

@@ -79,8 +79,8 @@ internal static class RunCommand
     private static void Report(RunSummary summary)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"run {summary.RunId} {summary.Status}: {summary.FilesSeen} files seen, {summary.FilesNew} new, {summary.FilesChanged} changed, " +
-            $"{summary.FilesUnchanged} unchanged, {summary.FilesSkipped} skipped, {summary.FilesRemoved} removed; {summary.FactsLoaded} facts loaded"));
+            $"run {summary.RunId} {summary.Status}: {summary.Counts.FilesSeen} files seen, {summary.Counts.FilesNew} new, {summary.Counts.FilesChanged} changed, " +
+            $"{summary.Counts.FilesUnchanged} unchanged, {summary.Counts.FilesSkipped} skipped, {summary.Counts.FilesRemoved} removed; {summary.Counts.FactsLoaded} facts loaded"));
         foreach (var error in summary.Errors)
         {
             Console.WriteLine($"  skipped/error: {error}");

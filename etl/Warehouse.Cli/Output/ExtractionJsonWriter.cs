@@ -7,7 +7,7 @@ namespace Warehouse.Cli.Output;
 
 /// <summary>
 /// Writes `extract --format jsonl` output: one JSON object per line in the schema of
-/// ../shared/corpus/GOLD.md. A report line per report (with extras: source path, offsets,
+/// tests/corpus/GOLD.md. A report line per report (with extras: source path, offsets,
 /// negative flag and reason, warnings); fact lines follow their report (extraction stage).
 /// Chinese stays readable (no \uXXXX escapes).
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Warehouse.Loading;
 using Warehouse.Pipeline;
 
 namespace Warehouse.Scheduling.History;
@@ -43,9 +44,7 @@ public sealed class RunHistory(HistoryDatabase database, TimeProvider clock)
     }
 
     public Task FinishAsync(string runId, RunSummary summary, CancellationToken cancellationToken) =>
-        FinishAsync(runId, summary.Status, new RunCounts(
-            summary.FilesSeen, summary.FilesNew, summary.FilesChanged, summary.FilesUnchanged,
-            summary.FilesSkipped, summary.FilesRemoved, summary.FactsLoaded), summary.Errors, summary.Workbooks, null, cancellationToken);
+        FinishAsync(runId, summary.Status, summary.Counts, summary.Errors, summary.Workbooks, null, cancellationToken);
 
     public async Task FinishAsync(
         string runId,

@@ -1,3 +1,5 @@
+using Warehouse.Loading;
+
 namespace Warehouse.Scheduling.History;
 
 /// <summary>One attempt of the nightly job as the run history keeps it.</summary>
@@ -18,19 +20,6 @@ public sealed record RunRecord(
     string? Message)
 {
     public bool IsRunning => Status == RunStatus.Running;
-}
-
-/// <summary>The files and facts a run counted, as its RunSummary reported them.</summary>
-public sealed record RunCounts(
-    int FilesSeen,
-    int FilesNew,
-    int FilesChanged,
-    int FilesUnchanged,
-    int FilesSkipped,
-    int FilesRemoved,
-    int FactsLoaded)
-{
-    public static RunCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
 }
 
 /// <summary>The statuses the scheduler itself writes; a finished run keeps its pipeline's status.</summary>

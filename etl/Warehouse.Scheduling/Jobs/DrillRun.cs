@@ -1,3 +1,4 @@
+using Warehouse.Loading;
 using Warehouse.Pipeline;
 
 namespace Warehouse.Scheduling.Jobs;
@@ -18,6 +19,6 @@ public sealed class DrillRun(TimeSpan duration, TimeProvider clock) : INightlyRu
             await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
         }
 
-        return new RunSummary(0, "drill", 0, 0, 0, 0, 0, 0, 0, [], []);
+        return new RunSummary(0, "drill", RunCounts.None, [], []);
     }
 }

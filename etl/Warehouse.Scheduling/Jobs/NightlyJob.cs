@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Warehouse.Loading;
 using Warehouse.Pipeline;
 using Warehouse.Scheduling.History;
 
@@ -51,7 +52,7 @@ public sealed class NightlyJob(
         await history.FinishAsync(runId, summary, CancellationToken.None);
         logger.LogInformation(
             "Run {RunId} finished: {Status}, {Files} files seen, {Facts} facts loaded, {Errors} errors.",
-            runId, summary.Status, summary.FilesSeen, summary.FactsLoaded, summary.Errors.Count);
+            runId, summary.Status, summary.Counts.FilesSeen, summary.Counts.FactsLoaded, summary.Errors.Count);
 
         if (string.Equals(summary.Status, RunStatus.Failed, StringComparison.OrdinalIgnoreCase))
         {

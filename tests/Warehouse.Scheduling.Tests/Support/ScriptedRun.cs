@@ -1,3 +1,4 @@
+using Warehouse.Loading;
 using Warehouse.Pipeline;
 
 namespace Warehouse.Scheduling.Tests.Support;
@@ -61,6 +62,6 @@ public sealed class ScriptedRun : INightlyRun
         }
 
         var workbook = WriteWorkbook?.Invoke(options);
-        return new RunSummary(call, "succeeded", 3, 2, 0, 0, 1, 0, 42, ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
+        return new RunSummary(call, "succeeded", new RunCounts(3, 2, 0, 0, 1, 0, 42), ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
     }
 }
