@@ -25,7 +25,7 @@ public static partial class ExtractionBenchmark
     public static int Run(string[] args)
     {
         var reportCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
-        var seeds = args.Length > 1 ? args[1] : FindSeeds();
+        var seeds = args.Length > 1 ? args[1] : CorpusPaths.Seeds;
         Console.WriteLine($"building a corpus of {reportCount} reports from {seeds} …");
         var seedReports = new ReportReader().ReadReports(seeds)
             .Where(r => !r.IsNegative && r.Region is not null && r.ReportYear is not null)
@@ -171,16 +171,4 @@ public static partial class ExtractionBenchmark
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    private static string FindSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
-            }
-        }
-
-        throw new DirectoryNotFoundException("No Warehouse.sln above the benchmark; pass the seeds folder as the second argument.");
-    }
 }

@@ -8,7 +8,7 @@ namespace Warehouse.Benchmarks;
 /// <summary>
 /// `intake [REPORTS]`: reads a national year's worth of reports (default 3,200) through the
 /// intake stage (scan, decode, HTML → text, normalise, split, identify). The corpus is the
-/// shared seed files (../shared/corpus/seeds) copied into a temporary folder until it holds that
+/// seed files (tests/corpus/seeds) copied into a temporary folder until it holds that
 /// many reports, a third each as UTF-8, GB18030 and HTML, so decoding and tag stripping are
 /// measured too. Prints files, reports, MB and seconds, single-threaded and over all cores.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class IntakeBenchmark
     public static int Run(string[] args)
     {
         var target = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3200;
-        var seeds = FindSeeds();
+        var seeds = CorpusPaths.Seeds;
         var folder = Path.Combine(Path.GetTempPath(), "warehouse-intake-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -94,17 +94,4 @@ internal static class IntakeBenchmark
         "<html><head><title>page</title><script>var a = 1 < 2;</script></head><body><nav>首页 &gt; 政务公开</nav>"
         + string.Concat(text.Split('\n').Select(line => "<p>" + System.Net.WebUtility.HtmlEncode(line) + "</p>\n"))
         + "<footer>版权所有</footer></body></html>";
-
-    private static string FindSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
-            }
-        }
-
-        throw new DirectoryNotFoundException("No Warehouse.sln above the benchmark binaries; ../shared/corpus/seeds is needed.");
-    }
 }

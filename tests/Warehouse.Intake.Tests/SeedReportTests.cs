@@ -6,7 +6,7 @@ using Warehouse.Testing;
 namespace Warehouse.Intake.Tests;
 
 /// <summary>
-/// The reader on ../shared/corpus/seeds against the report lines of ../shared/corpus/gold:
+/// The reader on tests/corpus/seeds against the report lines of tests/corpus/gold:
 /// every gold report found with the right region, code, level, parent, province and years, and
 /// nothing else reported (no report invented from page furniture).
 /// </summary>

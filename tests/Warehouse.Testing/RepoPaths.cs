@@ -1,19 +1,23 @@
 namespace Warehouse.Testing;
 
 /// <summary>
-/// Where the repository and the shared corpus are, found from the test binaries' folder.
-/// Tests that need ../shared fail (they never skip) when it is missing, so a CI run without it
-/// cannot pass by accident.
+/// Where the repository and its corpus copy (tests/corpus, refreshed from ../shared/corpus by
+/// tools/corpus/refresh-corpus.sh) are, found from the test binaries' folder. A missing folder
+/// fails the test (never skips it), so a run cannot pass by accident.
 /// </summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => RequireDirectory(Path.GetFullPath(Path.Combine(Root, "..", "shared")));
+    public static string Corpus => RequireDirectory(Path.Combine(Root, "tests", "corpus"));
 
-    public static string Seeds => RequireDirectory(Path.Combine(Shared, "corpus", "seeds"));
+    public static string Seeds => RequireDirectory(Path.Combine(Corpus, "seeds"));
 
-    public static string Gold => RequireDirectory(Path.Combine(Shared, "corpus", "gold"));
+    public static string Gold => RequireDirectory(Path.Combine(Corpus, "gold"));
+
+    public static string DevDocs => RequireDirectory(Path.Combine(Corpus, "dev", "docs"));
+
+    public static string DevGold => RequireDirectory(Path.Combine(Corpus, "dev", "gold"));
 
     public static string Samples => RequireDirectory(Path.Combine(Root, "samples"));
 

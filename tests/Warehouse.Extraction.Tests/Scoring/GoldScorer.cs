@@ -54,7 +54,7 @@ public sealed record ScoreReport(Score Total, IReadOnlyDictionary<string, Score>
 }
 
 /// <summary>
-/// The rules of ../shared/eval/score.py, in C#: a predicted report matches a gold report by
+/// The rules of tests/corpus/score.py, in C#: a predicted report matches a gold report by
 /// region_code (else region name) and report_year; a fact by (indicator, kind, year, measure,
 /// scope for ranks); it is right when value and value_high agree within 0.01% or 1e-6, and
 /// strictly right when unit, qualifier and estimate agree too. Facts of unmatched predicted reports
