@@ -23,8 +23,8 @@ public sealed record SchedulerSettings
     /// <summary>IANA (or Windows) time zone id the cron expression is read in.</summary>
     public string TimeZone { get; init; } = "Asia/Shanghai";
 
-    /// <summary>How often the server looks for due runs, retries and "trigger now" requests.</summary>
-    public double PollIntervalSeconds { get; init; } = 5;
+    /// <summary>How often the server looks for due runs, retries and "trigger now" requests (one small query each).</summary>
+    public double PollIntervalSeconds { get; init; } = 1;
 
     public JobStoreSettings JobStore { get; init; } = new();
 
