@@ -17,7 +17,7 @@ namespace Warehouse.Scheduling.Dashboard;
 /// </summary>
 public static class DashboardEndpoints
 {
-    public const string HangfirePath = "/hangfire";
+    private const string HangfirePath = "/hangfire";
     private const string Html = "text/html; charset=utf-8";
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -24,8 +24,6 @@ public sealed class ServeProcess : IDisposable
 
     public string Log { get; }
 
-    public int Id => _process.Id;
-
     public bool HasExited => _process.HasExited;
 
     public Uri Url => new($"http://127.0.0.1:{Port}/");
