@@ -1,7 +1,6 @@
 using Dapper;
 using Warehouse.DuckDb;
 using Warehouse.Extraction;
-using Warehouse.Extraction.Output;
 
 namespace Warehouse.Loading;
 
@@ -106,13 +105,13 @@ public sealed class DocumentLoader
                         .AppendValue(document.DocumentId)
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
-                        .AppendValue(GoldNames.Of(fact.Kind))
+                        .AppendValue(fact.Kind.WireName())
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldNames.Of(fact.Measure))
+                        .AppendValue(fact.Measure.WireName())
                         .AppendValue(fact.Value)
                         .AppendValue(fact.ValueHigh)
                         .AppendValue(fact.Unit)
-                        .AppendValue(GoldNames.Of(fact.Qualifier))
+                        .AppendValue(fact.Qualifier.WireName())
                         .AppendValue(fact.Estimate)
                         .AppendValue(fact.PeriodStart)
                         .AppendValue(fact.Evidence)
@@ -137,8 +136,8 @@ public sealed class DocumentLoader
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldNames.Of(fact.Measure))
-                        .AppendValue(GoldNames.Of(fact.Scope!.Value))
+                        .AppendValue(fact.Measure.WireName())
+                        .AppendValue(fact.Scope!.Value.WireName())
                         .AppendValue((int)Math.Round(fact.Value))
                         .AppendValue(fact.Evidence)
                         .AppendValue(fact.RawStart)
