@@ -16,7 +16,6 @@ namespace Warehouse.Benchmarks;
 public static class LoadingBenchmark
 {
     private const int FactsPerDocument = 50;
-    private const int BatchFiles = 5_000;
 
     public static int Run(string[] args)
     {
@@ -44,7 +43,7 @@ public static class LoadingBenchmark
         var documents = factCount / FactsPerDocument;
         var batches = Enumerable.Range(0, documents)
             .Select(index => SyntheticFile(index, regions[index % regions.Length]))
-            .Chunk(BatchFiles)
+            .Chunk(LoadBatchLimits.Default.Files)
             .ToList();
 
         using var session = WarehouseFile.BeginWrite(databasePath);

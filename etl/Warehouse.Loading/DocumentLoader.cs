@@ -1,6 +1,7 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
 using Warehouse.Extraction;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -18,7 +19,7 @@ public sealed class DocumentLoader
     /// <param name="replacing">Paths among them the warehouse already holds a version of (their old rows go first).</param>
     /// <param name="runId">The run loading them (etl_source_file remembers it).</param>
     /// <param name="loadedAt">The time stamped on the new documents.</param>
-    public int Load(DuckDbConnection connection, IReadOnlyList<FileToLoad> files, ISet<string> replacing, long runId, DateTime loadedAt)
+    public int Load(DuckDBConnection connection, IReadOnlyList<FileToLoad> files, ISet<string> replacing, long runId, DateTime loadedAt)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var file in files.Where(file => replacing.Contains(file.SourcePath)))
@@ -44,7 +45,7 @@ public sealed class DocumentLoader
         return facts;
     }
 
-    private static void RememberSourceFiles(DuckDbConnection connection, DuckDbTransaction transaction, IReadOnlyList<FileToLoad> files, long runId)
+    private static void RememberSourceFiles(DuckDBConnection connection, DuckDBTransaction transaction, IReadOnlyList<FileToLoad> files, long runId)
     {
         connection.Execute(SqlFiles.Get("loading/create_source_file_stage"), transaction: transaction);
         connection.Execute(SqlFiles.Get("loading/clear_source_file_stage"), transaction: transaction);
@@ -68,7 +69,7 @@ public sealed class DocumentLoader
 
     private sealed record LoadedDocument(long DocumentId, FileToLoad File, ReportToLoad Report);
 
-    private static void AppendDocuments(DuckDbConnection connection, IReadOnlyList<LoadedDocument> documents, DateTime loadedAt)
+    private static void AppendDocuments(DuckDBConnection connection, IReadOnlyList<LoadedDocument> documents, DateTime loadedAt)
     {
         using var appender = connection.CreateAppender("dim_document");
         foreach (var (documentId, file, report) in documents)
@@ -92,7 +93,7 @@ public sealed class DocumentLoader
         }
     }
 
-    private static int AppendFacts(DuckDbConnection connection, IReadOnlyList<LoadedDocument> documents)
+    private static int AppendFacts(DuckDBConnection connection, IReadOnlyList<LoadedDocument> documents)
     {
         var appended = 0;
         using (var facts = connection.CreateAppender("fact_indicator"))
