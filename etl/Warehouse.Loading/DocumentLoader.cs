@@ -89,6 +89,7 @@ public sealed class DocumentLoader
                 .AppendValue(report.Warnings)
                 .AppendValue(loadedAt)
                 .AppendNullValue()
+                .AppendValue(report.RawStart)
                 .EndRow();
         }
     }

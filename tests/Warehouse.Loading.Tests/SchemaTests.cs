@@ -41,6 +41,26 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Documents_loaded_before_report_offsets_count_from_the_files_start()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("v6.duckdb");
+        using (var old = new DuckDBConnection($"Data Source={path}"))
+        {
+            old.Open();
+            new SchemaMigrator().Migrate(old, upToVersion: 6);
+            old.Execute("INSERT INTO dim_document (content_hash, source_path, index_in_file) VALUES ('abc', 'old.txt', 1)");
+        }
+
+        using var upgraded = new DuckDBConnection($"Data Source={path}");
+        upgraded.Open();
+        new SchemaMigrator().Migrate(upgraded);
+
+        // Facts of such documents carry file offsets, so report start 0 + offset still finds their evidence.
+        Assert.Equal(0, upgraded.ExecuteScalar<int?>("SELECT raw_start FROM dim_document WHERE source_path = 'old.txt'"));
+    }
+
+    [Fact]
     public void Every_table_and_column_has_a_comment_in_english_and_chinese()
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
