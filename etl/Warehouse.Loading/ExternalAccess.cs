@@ -27,33 +27,30 @@ public sealed record ExternalAccess
     public static ExternalAccess UnderFolder(string folder) =>
         new(true, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
 
-    public bool Restricted { get; }
+    private bool Restricted { get; }
 
     /// <summary>The one folder (with a trailing separator) whose files SQL may read and write; null for none.</summary>
     public string? AllowedFolder { get; }
 
-    /// <summary>
-    /// Whether SQL could reach <paramref name="path"/> through the allowed folder (followed
-    /// through a symbolic link at the folder itself or at the file).
-    /// </summary>
-    public bool Reaches(string path)
+    /// <summary>Whether <paramref name="path"/> lies in the allowed folder, symbolic links followed on both sides as the file system would.</summary>
+    internal bool AllowsFile(string path) =>
+        AllowedFolder is { } folder
+        && (RealPath(path) + Path.DirectorySeparatorChar).StartsWith(RealPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link along it replaced by its target (realpath(3)).</summary>
+    private static string RealPath(string path, int linksLeft = 40)
     {
-        if (AllowedFolder is not { } folder)
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var resolved = Path.GetPathRoot(full)!;
+        foreach (var part in full[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            return !Restricted;
+            var next = Path.Combine(resolved, part);
+            resolved = new FileInfo(next).LinkTarget is { } target && linksLeft > 0
+                ? RealPath(Path.Combine(resolved, target), linksLeft - 1)
+                : next;
         }
 
-        string[] folders = [folder, RealPath(folder.TrimEnd(Path.DirectorySeparatorChar)) + Path.DirectorySeparatorChar];
-        string[] paths = [Path.GetFullPath(path), RealPath(Path.GetFullPath(path))];
-        return folders.Any(allowed => paths.Any(candidate => candidate.StartsWith(allowed, StringComparison.Ordinal)));
-    }
-
-    private static string RealPath(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists || Directory.Exists(path)
-            ? (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path)
-            : path;
+        return resolved;
     }
 
     /// <summary>Opens a connection with these limits in force before any statement of the caller's runs.</summary>

@@ -8,7 +8,7 @@ namespace Warehouse.Loading;
 /// How the warehouse file is shared between the nightly writer and analysts.
 ///
 /// DuckDB lets one process open a file read-write, and then no other process may open it at all.
-/// So writers never open the warehouse itself: a write (a run, a correction) copies
+/// So writers never open the warehouse itself: a write (a run, a correction, `sql --write`) copies
 /// <c>&lt;db&gt;</c> to <c>&lt;db&gt;.next</c>, works there, checkpoints and closes it (so the
 /// copy is one self-contained file with no WAL), then renames it over <c>&lt;db&gt;</c>
 /// (File.Move with overwrite is rename(2), atomic on one file system). Analysts open
@@ -80,9 +80,9 @@ public static class WarehouseFile
     /// <summary>Read-only means read-only: a folder opened to ad-hoc SQL must not hold the warehouse (COPY … TO could overwrite it).</summary>
     private static void RefuseAccessToItself(string fullPath, ExternalAccess? access)
     {
-        if (access is { AllowedFolder: { } folder } && new[] { fullPath, NextPath(fullPath), LockPath(fullPath) }.Any(access.Reaches))
+        if (access is not null && access.AllowsFile(fullPath))
         {
-            throw new ArgumentException($"The folder {folder} holds the warehouse {fullPath}; name a folder for files that does not contain it.");
+            throw new ArgumentException($"The folder {access.AllowedFolder} holds the warehouse {fullPath}; name a folder for files that does not contain it.");
         }
     }
 
@@ -96,7 +96,7 @@ public static class WarehouseFile
         catch (IOException exception)
         {
             throw new WarehouseBusyException(
-                $"Another run or correction is writing {fullPath} (it holds {lockPath}); try again when it has finished.", exception);
+                $"Another run, correction or `warehouse sql --write` is writing {fullPath} (it holds {lockPath}); try again when it has finished.", exception);
         }
     }
 

@@ -108,11 +108,18 @@ public sealed class WarehouseSqlTests : IDisposable
     {
         var before = File.ReadAllBytes(DatabasePath);
 
-        var (exitCode, _, error) = Sql($"COPY (SELECT 'gone' AS x) TO '{DatabasePath}' (FORMAT csv)", "--allow-files", _folder.Path);
+        var link = Directory.CreateSymbolicLink(_folder.Combine("link"), _folder.Path).FullName;
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("holds the warehouse", error);
-        Assert.Equal(before, File.ReadAllBytes(DatabasePath));
+        // The folder itself, the folder through a link, and the warehouse named through a link.
+        foreach (var (database, folder) in new[] { (DatabasePath, _folder.Path), (DatabasePath, link), (Path.Combine(link, "warehouse.duckdb"), _folder.Path) })
+        {
+            var (exitCode, _, error) = ChildRun.RunWarehouse(
+                ["sql", $"COPY (SELECT 'gone' AS x) TO '{Path.Combine(folder, "warehouse.duckdb")}' (FORMAT csv)", "--db", database, "--allow-files", folder]);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("holds the warehouse", error);
+            Assert.Equal(before, File.ReadAllBytes(DatabasePath));
+        }
     }
 
     [Fact]

@@ -96,7 +96,7 @@ internal static class SqlCommand
         }
         catch (DuckDBException e) when (IsRefusal(e))
         {
-            error.WriteLine($"warehouse sql: refused: {e.Message.Split('\n')[0]} (warehouse sql reaches no files or extensions; --allow-files DIR opens the files under DIR)");
+            error.WriteLine($"warehouse sql: refused: {e.Message.Split('\n')[0]} (warehouse sql reaches no extensions, and files only under --allow-files DIR)");
             return 1;
         }
         catch (DuckDBException e)
