@@ -29,6 +29,7 @@ public sealed class CrashAndConcurrencyTests
         using (var child = ChildRun.Paused(seeds.Input, seeds.DatabasePath))
         {
             child.WaitUntilPaused();
+            Assert.True(new FileInfo(WarehouseFile.NextPath(seeds.DatabasePath)).Length > 0, "the run is writing its copy");
 
             // An analyst's read-only query while the run is writing: succeeds, sees the old state.
             Assert.Equal(before, seeds.Counts());

@@ -1,8 +1,4 @@
-using Warehouse.Extraction;
-using Warehouse.Extraction.Lexicon;
-using Warehouse.Identification;
 using Warehouse.Pipeline;
-using Warehouse.Regions;
 
 namespace Warehouse.Loading.Tests;
 
@@ -25,12 +21,7 @@ internal static class PausedRun
             return 2;
         }
 
-        var run = new NightlyRun(
-            new IntakeReportExtractor(new ReportReader(), new FactExtractor()),
-            new ReferenceData(Gazetteer.Load(), IndicatorLexicon.Default),
-            workbooks: null,
-            TimeProvider.System,
-            new LoadBatchLimits(Files: 1, Facts: int.MaxValue));
+        var run = DefaultNightlyRun.Create(new LoadBatchLimits(Files: 1, Facts: int.MaxValue));
         try
         {
             run.Execute(new RunOptions([args[0]], args[1], null), new PauseAfterFirstLoad(), CancellationToken.None);
