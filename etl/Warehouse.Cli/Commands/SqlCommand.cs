@@ -43,7 +43,7 @@ internal static class SqlCommand
         };
         var allowFiles = new Option<string?>("--allow-files")
         {
-            Description = "Let the SQL read and write files under this folder (COPY … TO, read_csv, …); it may not hold the warehouse itself.",
+            Description = "Let the SQL read and write files under this folder (created when missing: COPY … TO, read_csv, …); it may not hold the warehouse itself.",
         };
 
         var command = new Command("sql", "Run ad-hoc SQL against a warehouse file.") { query, database, format, write, allowFiles };
@@ -52,13 +52,13 @@ internal static class SqlCommand
             parseResult.GetValue(database),
             parseResult.GetValue(format)!,
             parseResult.GetValue(write),
-            parseResult.GetValue(allowFiles) is { } folder ? ExternalAccess.UnderFolder(folder) : ExternalAccess.None,
+            parseResult.GetValue(allowFiles),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string? query, string? databasePath, string format, bool write, ExternalAccess access, TextWriter output, TextWriter error)
+    private static int Run(string? query, string? databasePath, string format, bool write, string? allowFiles, TextWriter output, TextWriter error)
     {
         var sql = query ?? Console.In.ReadToEnd();
         if (string.IsNullOrWhiteSpace(sql))
@@ -75,6 +75,7 @@ internal static class SqlCommand
 
         try
         {
+            var access = allowFiles is null ? ExternalAccess.None : ExternalAccess.UnderFolder(Directory.CreateDirectory(allowFiles).FullName);
             if (databasePath is null)
             {
                 using var memory = access.OpenInMemory();
@@ -109,7 +110,7 @@ internal static class SqlCommand
             error.WriteLine($"warehouse sql: refused: {busy.Message}");
             return Busy;
         }
-        catch (ArgumentException invalid)
+        catch (Exception invalid) when (invalid is ArgumentException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {invalid.Message}");
             return 2;
