@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Warehouse.Loading;
+using Warehouse.Sql;
 
 namespace Warehouse.Scheduling.Dashboard;
 
