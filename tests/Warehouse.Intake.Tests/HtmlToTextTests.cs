@@ -32,8 +32,34 @@ public sealed class HtmlToTextTests
     public void SurvivesUnclosedTagsAndStrayBrackets()
     {
         Assert.Equal("正文 a < b 继续", HtmlToText.Convert("<div><p>正文 a < b <span>继续"));
-        Assert.Equal("前文 <p class=\"x", HtmlToText.Convert("前文 <p class=\"x"));
+        Assert.Equal("前文", HtmlToText.Convert("前文 <p class=\"x"));
         Assert.Equal("前文", HtmlToText.Convert("前文<script>alert(1)"));
+    }
+
+    [Fact]
+    public void KeepsTheTextOfAFormAroundTheReport()
+    {
+        const string html = "<body><form action=\"/search\"><input name=q><button>搜索</button>" +
+            "<div class=\"article\"><p>各位代表:</p><p>全年地区生产总值增长6.5%。</p></div>" +
+            "<select><option>栏目一</option></select></form></body>";
+        Assert.Equal("各位代表:\n全年地区生产总值增长6.5%。", HtmlToText.Convert(html));
+    }
+
+    [Fact]
+    public void TextAfterAnUnclosedScriptIsKept()
+    {
+        const string html = "<head><script src=\"/js/stat.js\"></head><body><p>各位代表:</p><p>一般公共预算收入增长8%。</p></body>";
+        Assert.Equal("各位代表:\n一般公共预算收入增长8%。", HtmlToText.Convert(html));
+        Assert.Equal("标题\n正文。", HtmlToText.Convert("<title>标题</title><style>p { color: red }<p>正文。</p>"));
+    }
+
+    [Fact]
+    public void AnArticlesOwnHeaderAndFooterStayWhileThePagesGo()
+    {
+        const string html = "<header>某市人民政府门户网站</header><nav>首页 政务公开</nav>" +
+            "<article><header><h1>2024年某市政府工作报告</h1></header><p>各位代表:现在,我代表市人民政府向大会报告工作。</p>" +
+            "<footer>来源:某市人民政府办公室</footer></article><footer>版权所有 网站地图</footer>";
+        Assert.Equal("2024年某市政府工作报告\n各位代表:现在,我代表市人民政府向大会报告工作。\n来源:某市人民政府办公室", HtmlToText.Convert(html));
     }
 
     [Fact]
@@ -56,5 +82,29 @@ public sealed class HtmlToTextTests
         var text = HtmlToText.Convert(html.ToString());
         Assert.StartsWith("开头", text, StringComparison.Ordinal);
         Assert.EndsWith("结尾", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div>")]
+    [InlineData("<p>")]
+    [InlineData("<b>")]
+    [InlineData("<font size=3>")]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<li><ul>")]
+    public void TwoHundredThousandNestedElementsCostNoRecursionAndLittleTime(string open)
+    {
+        var html = new StringBuilder("<p>开头</p>");
+        for (var i = 0; i < 200_000; i++)
+        {
+            html.Append(open);
+        }
+
+        html.Append("结尾");
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var text = HtmlToText.Convert(html.ToString());
+
+        Assert.StartsWith("开头", text, StringComparison.Ordinal);
+        Assert.EndsWith("结尾", text, StringComparison.Ordinal);
+        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(30), $"took {timer.Elapsed}");
     }
 }
