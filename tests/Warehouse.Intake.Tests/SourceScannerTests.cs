@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -67,5 +68,69 @@ public sealed class SourceScannerTests
 
         Assert.Equal(SourceKind.Docx, file.Kind);
         Assert.Equal("2023年某县政府工作报告\n各位代表: 现在,\n地区生产总值增长5%", file.Text);
+    }
+
+    [Fact]
+    public void A_docx_decompression_bomb_is_skipped_within_a_memory_bound()
+    {
+        using var folder = new TempFolder();
+        var bomb = folder.Write("bomb.docx", Docx(archive =>
+        {
+            using var part = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var paragraph = Encoding.UTF8.GetBytes("<w:p><w:r><w:t>" + new string('A', 4000) + "</w:t></w:r></w:p>");
+            part.Write(Encoding.UTF8.GetBytes("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"));
+            for (var written = 0L; written < 1L << 30; written += paragraph.Length)
+            {
+                part.Write(paragraph);
+            }
+
+            part.Write(Encoding.UTF8.GetBytes("</w:body></w:document>"));
+        }));
+        Assert.InRange(new FileInfo(bomb).Length, 100_000, 2_000_000);
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var result = new SourceScanner().Read(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        var skipped = Assert.IsType<SkippedFile>(result);
+        Assert.Contains("archive bomb", skipped.Reason);
+        Assert.True(allocated < 64L << 20, $"reading the bomb allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void A_docx_of_too_many_parts_is_skipped_with_its_reason()
+    {
+        using var folder = new TempFolder();
+        var crowded = folder.Write("crowded.docx", Docx(archive =>
+        {
+            for (var i = 0; i <= DocxText.MaxParts; i++)
+            {
+                archive.CreateEntry($"word/media/image{i}.png");
+            }
+        }));
+
+        var skipped = Assert.IsType<SkippedFile>(new SourceScanner().Read(crowded));
+
+        Assert.Contains("parts", skipped.Reason);
+    }
+
+    /// <summary>The bytes of a zip with a .docx's content types and relationships, plus what <paramref name="addParts"/> adds.</summary>
+    private static byte[] Docx(Action<ZipArchive> addParts)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Add("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            Add("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+            addParts(archive);
+        }
+
+        return buffer.ToArray();
     }
 }

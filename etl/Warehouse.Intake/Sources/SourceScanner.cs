@@ -76,7 +76,7 @@ public sealed class SourceScanner(SourceScanOptions options)
             return new SkippedFile(path, "empty file");
         }
 
-        var decoded = kind == SourceKind.Docx ? DocxText.Read(bytes) : TextDecoder.Decode(bytes);
+        var decoded = kind == SourceKind.Docx ? DocxText.Read(bytes, options.MaxBytes) : TextDecoder.Decode(bytes);
         return decoded.Text is { } text
             ? new SourceFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind.Value, decoded.Encoding!, text)
             : new SkippedFile(path, decoded.Failure ?? "unreadable");
