@@ -1,5 +1,6 @@
 using Dapper;
 using DuckDB.NET.Data;
+using Warehouse.Sources;
 using Warehouse.Sql;
 
 namespace Warehouse.Loading;
@@ -34,24 +35,7 @@ public sealed record ExternalAccess
 
     /// <summary>Whether <paramref name="path"/> lies in the allowed folder, symbolic links followed on both sides as the file system would.</summary>
     internal bool AllowsFile(string path) =>
-        AllowedFolder is { } folder
-        && (RealPath(path) + Path.DirectorySeparatorChar).StartsWith(RealPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The path with every symbolic link along it replaced by its target (realpath(3)).</summary>
-    private static string RealPath(string path, int linksLeft = 40)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        var resolved = Path.GetPathRoot(full)!;
-        foreach (var part in full[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(resolved, part);
-            resolved = new FileInfo(next).LinkTarget is { } target && linksLeft > 0
-                ? RealPath(Path.Combine(resolved, target), linksLeft - 1)
-                : next;
-        }
-
-        return resolved;
-    }
+        AllowedFolder is { } folder && RealPaths.IsUnder(RealPaths.Of(path), RealPaths.Of(folder));
 
     /// <summary>Opens a connection with these limits in force before any statement of the caller's runs.</summary>
     internal DuckDBConnection Open(DuckDBConnectionStringBuilder settings)

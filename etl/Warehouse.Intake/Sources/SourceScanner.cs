@@ -3,19 +3,12 @@ using System.Security.Cryptography;
 namespace Warehouse.Sources;
 
 /// <summary>
-/// Finds the input files under the given paths (folders recursively, in a stable order), reads,
-/// hashes and decodes them. Every problem becomes a <see cref="SkippedFile"/> with its reason;
+/// Finds the input files under the given paths (folders walked by <see cref="InputFolders"/>, in a
+/// stable order), reads, hashes and decodes them. Every problem becomes a <see cref="SkippedFile"/> with its reason;
 /// nothing a file contains stops the scan.
 /// </summary>
 public sealed class SourceScanner(SourceScanOptions options)
 {
-    private static readonly EnumerationOptions Recursive = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-    };
-
     public SourceScanner()
         : this(new SourceScanOptions())
     {
@@ -23,17 +16,30 @@ public sealed class SourceScanner(SourceScanOptions options)
 
     public IEnumerable<ScanResult> Scan(IEnumerable<string> paths)
     {
-        foreach (var path in paths)
+        var given = paths.ToList();
+        var folders = new Dictionary<string, FolderContents>(StringComparer.Ordinal);
+        foreach (var walked in InputFolders.Walk(given.Where(Directory.Exists)))
         {
-            if (Directory.Exists(path))
+            folders.TryAdd(walked.Folder, walked);
+        }
+
+        foreach (var path in given)
+        {
+            if (folders.Remove(Path.GetFullPath(path), out var folder))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", Recursive).Order(StringComparer.Ordinal))
+                foreach (var file in folder.Files)
                 {
-                    if (KindOf(file) is not null)
-                    {
-                        yield return Read(file);
-                    }
+                    yield return Read(file.FullName);
                 }
+
+                foreach (var result in folder.Skipped.Concat(folder.Errors.Select(error => new SkippedFile(path, error))))
+                {
+                    yield return result;
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                continue; // given twice
             }
             else if (File.Exists(path))
             {
