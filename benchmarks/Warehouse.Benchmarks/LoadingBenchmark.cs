@@ -46,7 +46,7 @@ public static class LoadingBenchmark
             .Chunk(LoadBatchLimits.Default.Files)
             .ToList();
 
-        using var session = WarehouseFile.BeginWrite(databasePath);
+        using var session = WarehouseFile.BeginWrite(databasePath, createIfMissing: true);
         new SchemaMigrator().Migrate(session.Connection);
         var loader = new DocumentLoader();
         var replacing = new HashSet<string>();

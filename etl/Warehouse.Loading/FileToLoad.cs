@@ -8,12 +8,14 @@ namespace Warehouse.Loading;
 /// <param name="SizeBytes">Size on disk when hashed.</param>
 /// <param name="ModifiedAtUtc">Modification time on disk when hashed.</param>
 /// <param name="Reports">The reports found in it, with their facts (empty for a file with none).</param>
+/// <param name="Note">Why it gives no report to rank (none found, or none a work report); null when it does.</param>
 public sealed record FileToLoad(
     string SourcePath,
     string ContentHash,
     long SizeBytes,
     DateTime ModifiedAtUtc,
-    IReadOnlyList<ReportToLoad> Reports)
+    IReadOnlyList<ReportToLoad> Reports,
+    string? Note = null)
 {
     public int FactCount => Reports.Sum(report => report.Facts.Count);
 }

@@ -15,6 +15,11 @@ public sealed class SourceFileCatalog
         connection.Query<SourceFileState>(SqlFiles.Get("loading/select_source_files"))
             .ToDictionary(state => state.SourcePath, StringComparer.Ordinal);
 
+    /// <summary>How many documents each source file has in the views now (a file absent has none).</summary>
+    public IReadOnlyDictionary<string, long> LiveDocumentsByFile(DuckDBConnection connection) =>
+        connection.Query<(string SourcePath, long Documents)>(SqlFiles.Get("loading/count_live_documents_by_file"))
+            .ToDictionary(row => row.SourcePath, row => row.Documents, StringComparer.Ordinal);
+
     /// <summary>
     /// A file that could not be loaded: remembered with its hash so that it is not retried until
     /// it changes, and any documents of an earlier good version leave the views (marked removed):

@@ -1,5 +1,6 @@
 using Dapper;
 using DuckDB.NET.Data;
+using Warehouse.Sources;
 using Warehouse.Sql;
 
 namespace Warehouse.Loading;
@@ -16,8 +17,8 @@ namespace Warehouse.Loading;
 /// one; a reader that opened the old file keeps reading it (its inode lives on until closed).
 /// A crash (even SIGKILL) before the rename leaves <c>&lt;db&gt;</c> untouched; the stale
 /// <c>.next</c> is thrown away by the next writer, which starts over from <c>&lt;db&gt;</c>.
-/// Writers exclude each other with <c>&lt;db&gt;.lock</c>, opened with FileShare.None (an
-/// exclusive lock the kernel drops when the process dies, so a crash never leaves it stuck).
+/// Writers exclude each other with <c>&lt;db&gt;.lock</c> (<see cref="WriterLock"/>). A warehouse
+/// named through a symbolic link is written at the link's target, and the link stays.
 /// </summary>
 public static class WarehouseFile
 {
@@ -27,20 +28,30 @@ public static class WarehouseFile
 
     /// <summary>
     /// Takes the writer's lock and prepares <c>&lt;db&gt;.next</c> from the current file; throws
-    /// <see cref="WarehouseBusyException"/> when another writer holds the lock.
+    /// <see cref="WarehouseBusyException"/> when another writer holds the lock, and
+    /// <see cref="WarehouseFileException"/> when the file cannot be written as asked.
     /// </summary>
     /// <param name="access">What SQL on the connection may reach besides the warehouse; the pipeline's own statements need no limit.</param>
-    public static WarehouseWriteSession BeginWrite(string databasePath, ExternalAccess? access = null)
+    /// <param name="createIfMissing">Only a run creates a warehouse: anything else given a path where none is (a typo) must not leave a new empty one there.</param>
+    public static WarehouseWriteSession BeginWrite(string databasePath, ExternalAccess? access = null, bool createIfMissing = false)
     {
-        var fullPath = Path.GetFullPath(databasePath);
+        var fullPath = Locate(databasePath, mustExist: !createIfMissing);
         RefuseAccessToItself(fullPath, access);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var writerLock = AcquireLock(fullPath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new WarehouseFileException($"cannot create the folder for the warehouse {fullPath}: {exception.Message}", exception);
+        }
+
+        var writerLock = WriterLock.Acquire(fullPath);
         try
         {
             if (File.Exists(fullPath + ".wal"))
             {
-                throw new InvalidOperationException(
+                throw new WarehouseFileException(
                     $"{fullPath}.wal exists: something opened the warehouse read-write and did not close it cleanly. " +
                     "Open it once with the DuckDB CLI (which checkpoints the WAL) and run again; analysts should open it read-only.");
             }
@@ -56,6 +67,11 @@ public static class WarehouseFile
             var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
             return new WarehouseWriteSession(fullPath, next, connection, writerLock);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            writerLock.Dispose();
+            throw new WarehouseFileException($"cannot prepare the copy of the warehouse {fullPath}: {exception.Message}", exception);
+        }
         catch
         {
             writerLock.Dispose();
@@ -67,12 +83,7 @@ public static class WarehouseFile
     /// <param name="access">What SQL on the connection may reach besides the warehouse; ad-hoc SQL gets <see cref="ExternalAccess.None"/>.</param>
     public static DuckDBConnection OpenReadOnly(string databasePath, ExternalAccess? access = null)
     {
-        var fullPath = Path.GetFullPath(databasePath);
-        if (!File.Exists(fullPath))
-        {
-            throw new FileNotFoundException($"No warehouse at {fullPath}; run `warehouse run --db {databasePath} …` first.", fullPath);
-        }
-
+        var fullPath = Locate(databasePath, mustExist: true);
         RefuseAccessToItself(fullPath, access);
         return (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = fullPath, AccessMode = DuckDBAccessMode.ReadOnly });
     }
@@ -86,18 +97,30 @@ public static class WarehouseFile
         }
     }
 
-    private static FileStream AcquireLock(string fullPath)
+    /// <summary>
+    /// The warehouse file's real path: through a symbolic link to its target, so a write replaces
+    /// the target and the link stays, and two writers naming it differently share one lock.
+    /// </summary>
+    private static string Locate(string databasePath, bool mustExist)
     {
-        var lockPath = LockPath(fullPath);
-        try
+        var fullPath = RealPaths.Of(databasePath);
+        if (Directory.Exists(fullPath))
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            throw new WarehouseFileException($"{Path.GetFullPath(databasePath)} is a folder, not a warehouse file (the warehouse is a file such as {Path.Combine(Path.GetFullPath(databasePath), "warehouse.duckdb")}).");
         }
-        catch (IOException exception)
+
+        if (mustExist && !File.Exists(fullPath))
         {
-            throw new WarehouseBusyException(
-                $"Another run, correction or `warehouse sql --write` is writing {fullPath} (it holds {lockPath}); try again when it has finished.", exception);
+            // A first run still writing it holds the lock: that is the better answer.
+            if (File.Exists(LockPath(fullPath)))
+            {
+                WriterLock.Acquire(fullPath).Dispose();
+            }
+
+            throw new WarehouseFileException($"no warehouse at {Path.GetFullPath(databasePath)}: the file does not exist (`warehouse run --db {databasePath}` creates it).");
         }
+
+        return fullPath;
     }
 
     private static void DeleteIfExists(string path)
@@ -109,8 +132,11 @@ public static class WarehouseFile
     }
 }
 
+/// <summary>The warehouse file cannot be used as asked (missing, a folder, not writable, its lock lost); the message says why in one line.</summary>
+public class WarehouseFileException(string message, Exception? inner = null) : Exception(message, inner);
+
 /// <summary>Another process is writing the warehouse.</summary>
-public sealed class WarehouseBusyException(string message, Exception inner) : Exception(message, inner);
+public sealed class WarehouseBusyException(string message, Exception inner) : WarehouseFileException(message, inner);
 
 /// <summary>
 /// A writer's hold on the warehouse: a connection to <c>&lt;db&gt;.next</c>. <see cref="Publish"/>
@@ -120,10 +146,10 @@ public sealed class WarehouseWriteSession : IDisposable
 {
     private readonly string _databasePath;
     private readonly string _nextPath;
-    private readonly FileStream _writerLock;
+    private readonly WriterLock _writerLock;
     private bool _published;
 
-    internal WarehouseWriteSession(string databasePath, string nextPath, DuckDBConnection connection, FileStream writerLock)
+    internal WarehouseWriteSession(string databasePath, string nextPath, DuckDBConnection connection, WriterLock writerLock)
     {
         _databasePath = databasePath;
         _nextPath = nextPath;
@@ -135,10 +161,14 @@ public sealed class WarehouseWriteSession : IDisposable
 
     public string DatabasePath => _databasePath;
 
-    /// <summary>Checkpoints and closes the copy, then renames it over the warehouse in one step.</summary>
+    /// <summary>
+    /// Checkpoints and closes the copy, then renames it over the warehouse in one step; refuses
+    /// when the lock file was deleted or replaced meanwhile (another writer may have started).
+    /// </summary>
     public void Publish()
     {
         Connection.Execute(SqlFiles.Get("loading/checkpoint"));
+        _writerLock.EnsureStillHeld();
 
         Connection.Close();
         if (File.Exists(_nextPath + ".wal"))
@@ -153,7 +183,9 @@ public sealed class WarehouseWriteSession : IDisposable
     public void Dispose()
     {
         Connection.Dispose();
-        if (!_published && File.Exists(_nextPath))
+
+        // Without the lock, <db>.next may be another writer's by now.
+        if (!_published && _writerLock.IsStillHeld() && File.Exists(_nextPath))
         {
             File.Delete(_nextPath);
             if (File.Exists(_nextPath + ".wal"))

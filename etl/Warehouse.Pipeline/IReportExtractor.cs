@@ -11,7 +11,8 @@ public interface IReportExtractor
 
 /// <summary>The reports found in a file, or why it was skipped.</summary>
 /// <param name="ContentHash">SHA-256 of the bytes that were actually read (null when unreadable).</param>
-public sealed record FileExtraction(string? ContentHash, IReadOnlyList<ReportToLoad> Reports, string? SkipReason)
+/// <param name="Note">Why a file that was read gave no report, or only texts that are not work reports.</param>
+public sealed record FileExtraction(string? ContentHash, IReadOnlyList<ReportToLoad> Reports, string? SkipReason, string? Note = null)
 {
     public static FileExtraction Skipped(string reason, string? contentHash = null) => new(contentHash, [], reason);
 }

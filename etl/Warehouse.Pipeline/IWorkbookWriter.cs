@@ -1,9 +1,11 @@
+using System.Data.Common;
+
 namespace Warehouse.Pipeline;
 
-/// <summary>The reporting step: ranking workbooks from the published warehouse.</summary>
+/// <summary>The reporting step: ranking workbooks from a warehouse connection.</summary>
 public interface IWorkbookWriter
 {
-    /// <summary>Writes the workbooks into <paramref name="outputFolder"/>; returns their paths.</summary>
+    /// <summary>Writes the workbooks into <paramref name="outputFolder"/>; returns their paths. A year that fails goes to <paramref name="reportError"/> and the others are still written; a failure of the whole step throws.</summary>
     /// <param name="year">Only this data year; null for one workbook per year present.</param>
-    IReadOnlyList<string> Write(string databasePath, string outputFolder, int? year, CancellationToken cancellationToken);
+    IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, Action<string> reportError, CancellationToken cancellationToken);
 }

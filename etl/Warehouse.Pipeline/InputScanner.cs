@@ -3,43 +3,48 @@ using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
 
+/// <summary>What a run found in its input folders, reading no file.</summary>
+/// <param name="Files">The report files with their size and modification time, in ordinal order of their paths.</param>
+/// <param name="Skipped">Entries left out with their reason (symbolic links, which are never followed).</param>
+/// <param name="Problems">Input folders missing, empty or unreadable, in part or whole: what they hold is unknown.</param>
+/// <param name="FoldersRead">Input folders read without a problem.</param>
+public sealed record InputScan(IReadOnlyList<ScannedFile> Files, IReadOnlyList<SkippedFile> Skipped, IReadOnlyList<string> Problems, int FoldersRead)
+{
+    /// <summary>Every input folder was read in full, so a known file that was not seen is really gone.</summary>
+    public bool Complete => Problems.Count == 0;
+}
+
 /// <summary>
-/// Lists the report files under the input folders with their size and modification time,
-/// reading nothing. Only the types intake reads count (.txt, .html, .htm, .docx: a README or an
-/// image beside the reports is not a bad report); hidden files and folders (name starting with
-/// '.') are left out: editors' swap files and VCS folders are not reports.
+/// Lists the report files under the input folders (<see cref="InputFolders"/>: each real folder
+/// once, links never followed) with their size and modification time. A folder that exists but
+/// holds no report file is a problem too: an unmounted share looks exactly like that, and a run
+/// must never take it for the news that every report was deleted.
 /// </summary>
 public sealed class InputScanner
 {
-    /// <summary>The files found, and one error per input folder that does not exist.</summary>
-    public (IReadOnlyList<ScannedFile> Files, IReadOnlyList<string> Errors) Scan(IEnumerable<string> folders)
+    public InputScan Scan(IEnumerable<string> folders)
     {
-        var files = new Dictionary<string, ScannedFile>(StringComparer.Ordinal);
-        var errors = new List<string>();
-        foreach (var folder in folders)
+        var files = new List<ScannedFile>();
+        var skipped = new List<SkippedFile>();
+        var problems = new List<string>();
+        var foldersRead = 0;
+        foreach (var folder in InputFolders.Walk(folders))
         {
-            var root = new DirectoryInfo(Path.GetFullPath(folder));
-            if (!root.Exists)
+            files.AddRange(folder.Files.Select(file => new ScannedFile(file.FullName, file.Length, file.LastWriteTimeUtc)));
+            skipped.AddRange(folder.Skipped);
+            problems.AddRange(folder.Errors);
+            if (folder.Errors.Count == 0 && folder.Files.Count == 0)
             {
-                errors.Add($"input folder {root.FullName} does not exist");
-                continue;
+                problems.Add($"input folder {folder.Folder} holds no report files (.txt, .html, .htm, .docx); if it is a mounted share, is it mounted?");
             }
 
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-            foreach (var file in root.EnumerateFiles("*", options))
-            {
-                if (!IsHidden(root, file) && SourceScanner.KindOf(file.FullName) is not null)
-                {
-                    files[file.FullName] = new ScannedFile(file.FullName, file.Length, file.LastWriteTimeUtc);
-                }
-            }
+            foldersRead += folder.Errors.Count == 0 && folder.Files.Count > 0 ? 1 : 0;
         }
 
-        return (files.Values.OrderBy(file => file.Path, StringComparer.Ordinal).ToList(), errors);
+        return new InputScan(
+            files.DistinctBy(file => file.Path, StringComparer.Ordinal).OrderBy(file => file.Path, StringComparer.Ordinal).ToList(),
+            skipped,
+            problems,
+            foldersRead);
     }
-
-    private static bool IsHidden(DirectoryInfo root, FileInfo file) =>
-        Path.GetRelativePath(root.FullName, file.FullName)
-            .Split(Path.DirectorySeparatorChar)
-            .Any(part => part.StartsWith('.'));
 }

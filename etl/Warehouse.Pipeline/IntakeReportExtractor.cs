@@ -1,6 +1,7 @@
 using Warehouse.Extraction;
 using Warehouse.Identification;
 using Warehouse.Loading;
+using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
 
@@ -34,8 +35,14 @@ public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor ext
             report.Warnings.Count == 0 ? null : string.Join('\n', report.Warnings),
             extractor.Extract(report)))
             .ToList();
-        return new FileExtraction(hash, reports, null);
+        return new FileExtraction(hash, reports, null, NoReportNote(path, reports));
     }
+
+    /// <summary>Why the file gives the warehouse no report to rank, or null when it does.</summary>
+    private static string? NoReportNote(string path, IReadOnlyList<ReportToLoad> reports) =>
+        reports.Count == 0 ? $"no government work report found in its {(SourceScanner.KindOf(path) == SourceKind.Html ? "page's " : "")}text"
+        : reports.All(report => report.NegativeReason is not null) ? $"not a government work report: {reports[0].NegativeReason}"
+        : null;
 
     /// <summary>A skipped file is still remembered by its hash, so it is not retried until it changes.</summary>
     private static string? TryHash(string path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
 
@@ -5,10 +6,20 @@ namespace Warehouse.Pipeline;
 
 /// <summary>
 /// The nightly job: scan the input folders, skip unchanged files (size + mtime, then hash),
-/// extract new and changed ones, load them batch by batch, mark removed ones, log the run,
-/// publish the new warehouse file (see <see cref="WarehouseFile"/> for why writes happen in a
-/// copy), then write the workbooks. A bad file is logged in etl_document with its reason and
-/// the run goes on; a failure of the warehouse itself throws and leaves the published file as it was.
+/// extract new and changed ones, load them batch by batch, mark removed ones, write the
+/// workbooks, log the run, and publish the new warehouse file (see <see cref="WarehouseFile"/>
+/// for why writes happen in a copy). A bad file is logged in etl_document with its reason and the
+/// run goes on; a failure of the warehouse itself throws and leaves the published file as it was.
+/// <para>
+/// A run never reports a success it did not have. Files are marked removed only when every input
+/// folder was read in full (a missing, empty or unreadable folder, such as an unmounted share,
+/// says nothing about its files) and when they are not more than
+/// <see cref="RunOptions.MaxRemovedShare"/> of the warehouse's documents; past that the run stops
+/// before loading anything and is logged as failed. Anything else that goes wrong (an input
+/// folder, the workbooks) makes the run partial. The workbooks are written from the run's copy
+/// before it is published, so their outcome is in the run's own record, and a run killed while
+/// writing them publishes nothing: the next one does it all again.
+/// </para>
 /// </summary>
 public sealed class NightlyRun(
     IReportExtractor extractor,
@@ -24,30 +35,30 @@ public sealed class NightlyRun(
 
     public RunSummary Execute(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
-        RunSummary summary;
-        using (var session = WarehouseFile.BeginWrite(options.DatabasePath))
+        using var session = WarehouseFile.BeginWrite(options.DatabasePath, createIfMissing: true);
+        var connection = session.Connection;
+        new SchemaMigrator().Migrate(connection);
+        var dimensions = new DimensionLoader();
+        dimensions.LoadRegions(connection, reference.Regions);
+        dimensions.LoadIndicators(connection, reference.Indicators);
+
+        var runLog = new RunLog();
+        var runId = runLog.Start(connection, Now());
+        var scan = new InputScanner().Scan(options.InputFolders);
+        progress?.Report(new RunProgress("scan", scan.Files.Count, scan.Files.Count, null));
+
+        var problems = new List<string>(scan.Problems);
+        var catalog = new SourceFileCatalog();
+        var known = catalog.ReadAll(connection);
+        var outcomes = scan.Skipped.Select(link => new FileOutcome(link.Path, null, FileOutcome.Skipped, link.Reason)).ToList();
+        var removed = FilesToRemove(connection, scan, known, options, problems);
+        var factsLoaded = 0;
+        if (removed is not null)
         {
-            var connection = session.Connection;
-            new SchemaMigrator().Migrate(connection);
-            var dimensions = new DimensionLoader();
-            dimensions.LoadRegions(connection, reference.Regions);
-            dimensions.LoadIndicators(connection, reference.Indicators);
-
-            var runLog = new RunLog();
-            var runId = runLog.Start(connection, Now());
-            var (files, scanErrors) = new InputScanner().Scan(options.InputFolders);
-            errors.AddRange(scanErrors);
-            progress?.Report(new RunProgress("scan", files.Count, files.Count, null));
-
-            var catalog = new SourceFileCatalog();
-            var known = catalog.ReadAll(connection);
-            var outcomes = new List<FileOutcome>();
             var toExtract = new List<ScannedFile>();
-            foreach (var file in files)
+            foreach (var file in scan.Files)
             {
-                var state = known.GetValueOrDefault(file.Path);
-                var outcome = FirstLook(connection, catalog, file, state, runId);
+                var outcome = FirstLook(connection, catalog, file, known.GetValueOrDefault(file.Path), runId);
                 if (outcome is null)
                 {
                     toExtract.Add(file);
@@ -58,37 +69,74 @@ public sealed class NightlyRun(
                 }
             }
 
-            var factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, outcomes, progress, cancellationToken);
-
-            if (scanErrors.Count == 0)
+            factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, outcomes, progress, cancellationToken);
+            foreach (var path in removed)
             {
-                foreach (var path in ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)))
-                {
-                    catalog.RecordRemoved(connection, path, runId);
-                    outcomes.Add(new FileOutcome(path, null, FileOutcome.Removed));
-                }
+                catalog.RecordRemoved(connection, path, runId);
+                outcomes.Add(new FileOutcome(path, null, FileOutcome.Removed));
             }
-            else
-            {
-                errors.Add("removed files were not looked for, because an input folder is missing");
-            }
-
-            errors.AddRange(outcomes.Where(outcome => outcome.Status == FileOutcome.Skipped).Select(outcome => $"{outcome.SourcePath}: {outcome.Reason}"));
-            runLog.RecordFiles(connection, runId, outcomes);
-            var counts = new RunCounts(
-                files.Count,
-                Count(outcomes, FileOutcome.New),
-                Count(outcomes, FileOutcome.Changed),
-                Count(outcomes, FileOutcome.Unchanged),
-                Count(outcomes, FileOutcome.Skipped),
-                Count(outcomes, FileOutcome.Removed),
-                factsLoaded);
-            runLog.Finish(connection, runId, Now(), "succeeded", counts, errors);
-            session.Publish();
-            summary = new RunSummary(runId, "succeeded", counts, errors, []);
         }
 
-        return summary with { Workbooks = WriteWorkbooks(options, progress, errors, cancellationToken) };
+        runLog.RecordFiles(connection, runId, outcomes);
+        var counts = new RunCounts(
+            scan.Files.Count + scan.Skipped.Count,
+            Count(outcomes, FileOutcome.New),
+            Count(outcomes, FileOutcome.Changed),
+            Count(outcomes, FileOutcome.Unchanged),
+            Count(outcomes, FileOutcome.Skipped),
+            Count(outcomes, FileOutcome.Removed),
+            factsLoaded,
+            outcomes.Where(outcome => outcome.Status is FileOutcome.New or FileOutcome.Changed).Sum(outcome => outcome.Reports));
+        var skipped = outcomes.Where(outcome => outcome.Status == FileOutcome.Skipped).Select(outcome => $"{outcome.SourcePath}: {outcome.Reason}");
+
+        // Logged before the workbooks, whose Overview names the run that made them; logged again if they fail.
+        var status = removed is null || (scan.FoldersRead == 0 && problems.Count > 0) ? RunStatus.Failed
+            : problems.Count > 0 ? RunStatus.Partial
+            : RunStatus.Succeeded;
+        runLog.Finish(connection, runId, Now(), status, counts, [.. problems, .. skipped]);
+        var problemsBefore = problems.Count;
+        var written = status == RunStatus.Failed ? [] : WriteWorkbooks(connection, options, problems, progress, cancellationToken);
+        if (problems.Count > problemsBefore)
+        {
+            status = RunStatus.Partial;
+            runLog.Finish(connection, runId, Now(), status, counts, [.. problems, .. skipped]);
+        }
+
+        session.Publish();
+        return new RunSummary(runId, status, counts, [.. problems, .. skipped], written);
+    }
+
+    /// <summary>
+    /// The known files this run marks removed: none when an input folder was not read in full
+    /// (the run goes on), null when they are more of the warehouse's documents than the run may
+    /// remove (the run stops). The reason goes to <paramref name="problems"/>.
+    /// </summary>
+    private static IReadOnlyList<string>? FilesToRemove(DuckDBConnection connection, InputScan scan, IReadOnlyDictionary<string, SourceFileState> known,
+        RunOptions options, List<string> problems)
+    {
+        var gone = ChangeDetector.Removed(known.Values, scan.Files.Select(file => file.Path).Concat(scan.Skipped.Select(link => link.Path)).ToHashSet(StringComparer.Ordinal));
+        if (!scan.Complete)
+        {
+            if (gone.Count > 0)
+            {
+                problems.Add($"{gone.Count} known files not seen were not marked removed, because an input folder was not read in full");
+            }
+
+            return [];
+        }
+
+        var documents = new SourceFileCatalog().LiveDocumentsByFile(connection);
+        var total = documents.Values.Sum();
+        var removing = gone.Sum(path => documents.GetValueOrDefault(path));
+        if (total == 0 || (double)removing / total <= options.MaxRemovedShare)
+        {
+            return gone;
+        }
+
+        problems.Add(string.Create(CultureInfo.InvariantCulture,
+            $"stopped: this run would mark {removing} of the warehouse's {total} documents removed ({(double)removing / total:P0}, from {gone.Count} files no longer in the input), " +
+            $"more than the {options.MaxRemovedShare:P0} a run may remove; nothing was loaded or removed. If the files were taken away on purpose, run again with --allow-removals."));
+        return null;
     }
 
     /// <summary>Decides without extracting: an outcome for an unchanged or unreadable file, null when it must be extracted.</summary>
@@ -164,7 +212,7 @@ public sealed class NightlyRun(
                 continue;
             }
 
-            var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports);
+            var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports, extraction.Note);
             batch.Add(toLoad);
             batchFacts += toLoad.FactCount;
             if (batch.Count >= _batchLimits.Files || batchFacts >= _batchLimits.Facts)
@@ -211,7 +259,7 @@ public sealed class NightlyRun(
 
     private static FileOutcome Loaded(FileToLoad file, IReadOnlyDictionary<string, SourceFileState> known) =>
         new(file.SourcePath, file.ContentHash, known.ContainsKey(file.SourcePath) ? FileOutcome.Changed : FileOutcome.New,
-            Reports: file.Reports.Count, Facts: file.FactCount);
+            file.Note, file.Reports.Count, file.FactCount);
 
     private FileExtraction SafeExtract(string path)
     {
@@ -225,7 +273,8 @@ public sealed class NightlyRun(
         }
     }
 
-    private IReadOnlyList<string> WriteWorkbooks(RunOptions options, IProgress<RunProgress>? progress, List<string> errors, CancellationToken cancellationToken)
+    /// <summary>The workbooks from the run's copy; every failure becomes a problem of the run.</summary>
+    private IReadOnlyList<string> WriteWorkbooks(DuckDBConnection connection, RunOptions options, List<string> problems, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         if (options.OutputFolder is null || workbooks is null)
         {
@@ -235,13 +284,13 @@ public sealed class NightlyRun(
         progress?.Report(new RunProgress("report", 0, 1, options.OutputFolder));
         try
         {
-            var written = workbooks.Write(options.DatabasePath, options.OutputFolder, options.ReportYear, cancellationToken);
+            var written = workbooks.Write(connection, options.OutputFolder, options.ReportYear, error => problems.Add($"workbooks: {error}"), cancellationToken);
             progress?.Report(new RunProgress("report", 1, 1, options.OutputFolder));
             return written;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            errors.Add($"workbooks: {exception.Message}");
+            problems.Add($"workbooks: {exception.Message}");
             return [];
         }
     }

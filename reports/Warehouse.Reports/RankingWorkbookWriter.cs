@@ -11,6 +11,9 @@ namespace Warehouse.Reports;
 /// </summary>
 public static class RankingWorkbookWriter
 {
+    /// <summary>The names of the temporary files workbooks are written to before they are moved into place.</summary>
+    public const string TemporaryPattern = ".rankings-*.tmp";
+
     /// <summary>
     /// Writes the workbook of <paramref name="year"/>, or of every data year when it is null.
     /// A year that fails does not stop the others: its error goes to <paramref name="reportError"/>,

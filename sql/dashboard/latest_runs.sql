@@ -11,6 +11,8 @@ SELECT
     files_skipped,
     files_removed,
     facts_loaded,
+    (SELECT CAST(coalesce(sum(d.reports), 0) AS INTEGER) FROM etl_document d
+     WHERE d.run_id = etl_run.run_id AND d.status IN ('new', 'changed')) AS reports_loaded,
     errors
 FROM etl_run
 ORDER BY run_id DESC

@@ -15,7 +15,7 @@ internal sealed class ChildRun : IDisposable
     private readonly List<string> _stderr = [];
     private readonly Lock _gate = new();
 
-    private ChildRun(string program, IEnumerable<string> arguments, string? standardInput)
+    private ChildRun(string program, IEnumerable<string> arguments, string? standardInput, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -25,6 +25,7 @@ internal sealed class ChildRun : IDisposable
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
+            WorkingDirectory = workingDirectory ?? "",
         };
         start.ArgumentList.Add(program);
         foreach (var argument in arguments)
@@ -54,17 +55,17 @@ internal sealed class ChildRun : IDisposable
     }
 
     /// <summary>`warehouse ARGS…` (the CLI built in the same configuration as these tests).</summary>
-    public static ChildRun Warehouse(IEnumerable<string> arguments, string? standardInput = null) =>
-        new(CliProgram(), arguments, standardInput);
+    public static ChildRun Warehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null) =>
+        new(CliProgram(), arguments, standardInput, workingDirectory);
 
     /// <summary>A real run that pauses mid-load, after its first file is committed into &lt;db&gt;.next.</summary>
     public static ChildRun Paused(string input, string databasePath) =>
         new(typeof(PausedRun).Assembly.Location, [input, databasePath], null);
 
     /// <summary>Runs `warehouse ARGS…` to its end.</summary>
-    public static (int ExitCode, string Output, string Error) RunWarehouse(IEnumerable<string> arguments, string? standardInput = null)
+    public static (int ExitCode, string Output, string Error) RunWarehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null)
     {
-        using var child = Warehouse(arguments, standardInput);
+        using var child = Warehouse(arguments, standardInput, workingDirectory);
         var exitCode = child.WaitForExit();
         return (exitCode, child.Stdout, child.Stderr);
     }

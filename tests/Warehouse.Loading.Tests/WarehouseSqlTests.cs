@@ -15,7 +15,7 @@ public sealed class WarehouseSqlTests : IDisposable
     public WarehouseSqlTests()
     {
         DatabasePath = _folder.Combine("warehouse.duckdb");
-        using var session = WarehouseFile.BeginWrite(DatabasePath);
+        using var session = WarehouseFile.BeginWrite(DatabasePath, createIfMissing: true);
         new SchemaMigrator().Migrate(session.Connection);
         session.Connection.Execute("INSERT INTO dim_indicator VALUES ('gdp', '地区生产总值', 'GDP', '亿元', 'output')");
         session.Publish();
@@ -156,7 +156,7 @@ public sealed class WarehouseSqlTests : IDisposable
     public void A_result_too_large_to_hold_streams_row_by_row()
     {
         // A trillion rows cannot be materialized; the first 100,000 arriving proves they stream.
-        using var query = ChildRun.Warehouse(["sql", "SELECT i, 'row-' || i AS label FROM range(1000000000000) r(i)", "--format", "csv"]);
+        using var query = ChildRun.Warehouse(["sql", "SELECT i, 'row-' || i AS label FROM range(1000000000000) r(i)", "--db", ":memory:", "--format", "csv"]);
 
         var lines = query.WaitForStdoutLines(100_000);
 
@@ -169,7 +169,7 @@ public sealed class WarehouseSqlTests : IDisposable
     {
         var (exitCode, output, error) = ChildRun.RunWarehouse(["sql",
             "SELECT 2021 AS year, '增长6%' AS claim, 13.28::DECIMAL(6,2) AS amount, sum(i) AS total, DATE '2024-01-16' AS meeting, NULL AS note FROM range(3) r(i)",
-            "--format", "json"]);
+            "--db", ":memory:", "--format", "json"]);
 
         Assert.True(exitCode == 0, error);
         var row = JsonDocument.Parse(output).RootElement[0];
@@ -181,16 +181,38 @@ public sealed class WarehouseSqlTests : IDisposable
         Assert.Equal(JsonValueKind.Null, row.GetProperty("note").ValueKind);
     }
 
-    [Fact]
-    public void A_missing_file_without_write_is_a_clear_error_and_creates_nothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_missing_file_is_a_clear_error_naming_it_and_creates_nothing(bool write)
     {
         var missing = _folder.Combine("missing.duckdb");
 
-        var (exitCode, _, error) = ChildRun.RunWarehouse(["sql", "SELECT 1", "--db", missing]);
+        var (exitCode, _, error) = ChildRun.RunWarehouse(["sql", "SELECT 1", "--db", missing, .. write ? new[] { "--write" } : []]);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("--write", error);
+        Assert.Contains($"no warehouse at {missing}", error);
         Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Without_db_it_looks_for_the_file_run_creates_and_names_it()
+    {
+        var elsewhere = Directory.CreateDirectory(_folder.Combine("elsewhere")).FullName;
+
+        var (exitCode, _, error) = ChildRun.RunWarehouse(["sql", "SELECT 1"], workingDirectory: elsewhere);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"no warehouse at {Path.Combine(elsewhere, "warehouse.duckdb")}", error);
+    }
+
+    [Fact]
+    public void A_folder_as_db_is_named_a_folder()
+    {
+        var (exitCode, _, error) = ChildRun.RunWarehouse(["sql", "SELECT 1", "--db", _folder.Path]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is a folder, not a warehouse file", error);
     }
 
     [Fact]

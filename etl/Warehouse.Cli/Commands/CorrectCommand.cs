@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Warehouse.Extraction;
+using Warehouse.Extraction.Lexicon;
 using Warehouse.Loading;
+using Warehouse.Regions;
 
 namespace Warehouse.Cli.Commands;
 
@@ -9,6 +11,9 @@ namespace Warehouse.Cli.Commands;
 /// `warehouse correct --db PATH --region CODE --indicator X --kind K --year N --measure M
 /// (--value V [--value-high H] [--qualifier Q] | --reject) [--note "…"]`: records an analyst's
 /// fix in fact_correction. It is keyed by what the fact is about, so it survives every later run.
+/// Everything is checked before the warehouse is touched: a finite value, an indicator of the
+/// lexicon, a region of the gazetteer, a kind and measure of the vocabulary, and a warehouse
+/// that exists (a mistyped --db must not leave a new empty warehouse behind).
 /// </summary>
 internal static class CorrectCommand
 {
@@ -49,10 +54,28 @@ internal static class CorrectCommand
                 result.AddError("--value-high and --qualifier go with --value, not with --reject.");
             }
 
+            foreach (var number in new[] { (Name: "--value", Value: result.GetValue(value)), (Name: "--value-high", Value: result.GetValue(valueHigh)) })
+            {
+                if (number.Value is { } given && !double.IsFinite(given))
+                {
+                    result.AddError($"{number.Name} must be a finite number, not {given.ToString(CultureInfo.InvariantCulture)}.");
+                }
+            }
+
             var code = result.GetValue(region);
             if (code is not null && (code.Length != 6 || !code.All(char.IsAsciiDigit)))
             {
                 result.AddError($"--region must be a six-digit GB/T 2260 code, not '{code}'.");
+            }
+            else if (code is not null && KnownRegions.Value.ByCode(code) is null)
+            {
+                result.AddError($"--region {code} is not a region of the GB/T 2260 gazetteer the warehouse uses.");
+            }
+
+            var indicatorCode = result.GetValue(indicator);
+            if (indicatorCode is not null && !IndicatorLexicon.Default.ByCode.ContainsKey(indicatorCode))
+            {
+                result.AddError($"--indicator '{indicatorCode}' is not an indicator the warehouse knows; the known ones: {string.Join(", ", IndicatorLexicon.Default.ByCode.Keys.Order(StringComparer.Ordinal))}.");
             }
         });
 
@@ -76,6 +99,8 @@ internal static class CorrectCommand
         return command;
     }
 
+    private static readonly Lazy<Gazetteer> KnownRegions = new(Gazetteer.Load);
+
     private static int Apply(string databasePath, Correction correction)
     {
         try
@@ -97,6 +122,11 @@ internal static class CorrectCommand
         {
             Console.Error.WriteLine($"warehouse correct: refused: {busy.Message}");
             return 3;
+        }
+        catch (WarehouseFileException unusable)
+        {
+            Console.Error.WriteLine($"error: {unusable.Message}");
+            return 2;
         }
     }
 }

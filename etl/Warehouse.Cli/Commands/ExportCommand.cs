@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Warehouse.Loading;
 
 namespace Warehouse.Cli.Commands;
@@ -18,18 +19,31 @@ internal static class ExportCommand
         var command = new Command("export", "Export the analyst views as Parquet partitioned by year and level.");
         command.Options.Add(db);
         command.Options.Add(parquet);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => Export(parseResult.GetValue(db)!, parseResult.GetValue(parquet)!));
+        return command;
+    }
+
+    private static int Export(string databasePath, string folder)
+    {
+        try
         {
-            using var connection = WarehouseFile.OpenReadOnly(parseResult.GetValue(db)!);
-            var folder = parseResult.GetValue(parquet)!;
-            Directory.CreateDirectory(folder);
+            using var connection = WarehouseFile.OpenReadOnly(databasePath);
             foreach (var (view, target, rows) in new ParquetExporter().Export(connection, folder))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{view}: {rows} rows → {target}"));
             }
 
             return 0;
-        });
-        return command;
+        }
+        catch (WarehouseFileException unusable)
+        {
+            Console.Error.WriteLine($"error: {unusable.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message.Split('\n')[0]}");
+            return 1;
+        }
     }
 }

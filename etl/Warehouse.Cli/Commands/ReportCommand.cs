@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Data.Common;
 using Warehouse.Loading;
-using Warehouse.Reports;
+using Warehouse.Pipeline;
 
 namespace Warehouse.Cli.Commands;
 
 /// <summary>
 /// `warehouse report --db PATH --out DIR [--year N]`: writes rankings-&lt;year&gt;.xlsx for one data
 /// year or for every year the warehouse holds reports for. The database is opened read-only, so
-/// analysts may run it while others query the same file.
+/// analysts may run it while others query the same file. Exit 0 only when every workbook asked
+/// for was written; a year with no results is an error, not an empty workbook.
 /// </summary>
 internal static class ReportCommand
 {
@@ -41,21 +42,15 @@ internal static class ReportCommand
 
     private static int Run(string databasePath, string outputFolder, int? year, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(databasePath))
-        {
-            error.WriteLine($"error: no database file at {databasePath}.");
-            return 2;
-        }
-
         var failures = 0;
         try
         {
             using var connection = WarehouseFile.OpenReadOnly(databasePath);
-            var paths = RankingWorkbookWriter.WriteAll(connection, outputFolder, year, message =>
+            var paths = new RankingWorkbooks().Write(connection, outputFolder, year, message =>
             {
                 failures++;
                 error.WriteLine($"error: {message}");
-            });
+            }, CancellationToken.None);
             foreach (var path in paths)
             {
                 output.WriteLine(path);
@@ -63,12 +58,21 @@ internal static class ReportCommand
 
             if (paths.Count == 0 && failures == 0)
             {
-                error.WriteLine(year is null
-                    ? "warning: the warehouse holds no reports with a data year; no workbook written."
-                    : $"warning: no workbook for {year}.");
+                error.WriteLine("error: the warehouse holds no reports with a data year; no workbook written.");
+                return 1;
             }
 
             return failures == 0 ? 0 : 1;
+        }
+        catch (WorkbookFolderBusyException busy)
+        {
+            error.WriteLine($"warehouse report: refused: {busy.Message}");
+            return 3;
+        }
+        catch (WarehouseFileException unusable)
+        {
+            error.WriteLine($"error: {unusable.Message}");
+            return 2;
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Spectre.Console;
 using Warehouse.Loading;
 using Warehouse.Pipeline;
@@ -7,23 +8,35 @@ using Warehouse.Pipeline;
 namespace Warehouse.Cli.Commands;
 
 /// <summary>
-/// `warehouse run --input DIR... [--db PATH] [--out DIR] [--year N]`: the nightly job's body, once.
-/// A progress bar on a terminal; plain log lines when the output is redirected (cron, CI).
+/// `warehouse run --input DIR... [--db PATH] [--out DIR] [--year N] [--allow-removals]`: the
+/// nightly job's body, once. A progress bar on a terminal; plain log lines when the output is
+/// redirected (cron, CI). Exit 0 only when the run succeeded; 1 when it was partial or failed
+/// (the reasons are printed and in etl_run.errors), 2 when the warehouse cannot be used, 3 when
+/// another writer holds it.
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>Where `run` puts the warehouse, and where `sql` looks for it, unless told otherwise.</summary>
+    public const string DefaultDatabase = "warehouse.duckdb";
+
     public static Command Create()
     {
         var input = new Option<string[]>("--input") { Description = "Folders to scan recursively for report files.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var db = new Option<string>("--db") { Description = "The DuckDB warehouse file (created when missing).", DefaultValueFactory = _ => "warehouse.duckdb" };
+        var db = new Option<string>("--db") { Description = "The DuckDB warehouse file (created when missing).", DefaultValueFactory = _ => DefaultDatabase };
         var output = new Option<string?>("--out") { Description = "Folder for the ranking workbooks (default: workbooks/ beside the database)." };
         var year = new Option<int?>("--year") { Description = "Only this data year's workbook." };
+        var allowRemovals = new Option<bool>("--allow-removals")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Mark removed however many files are gone from the input (without it a run that would remove more than {RunOptions.DefaultMaxRemovedShare:P0} of the warehouse's documents stops as failed)."),
+        };
 
         var command = new Command("run", "Scan, extract new and changed files, load the warehouse, write the workbooks.");
         command.Options.Add(input);
         command.Options.Add(db);
         command.Options.Add(output);
         command.Options.Add(year);
+        command.Options.Add(allowRemovals);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var database = parseResult.GetValue(db)!;
@@ -31,7 +44,8 @@ internal static class RunCommand
                 parseResult.GetValue(input)!,
                 database,
                 parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "workbooks"),
-                parseResult.GetValue(year));
+                parseResult.GetValue(year),
+                parseResult.GetValue(allowRemovals) ? 1 : RunOptions.DefaultMaxRemovedShare);
             return RunAsync(options, cancellationToken);
         });
         return command;
@@ -46,12 +60,22 @@ internal static class RunCommand
                 ? await run.ExecuteAsync(options, new LogLines(), cancellationToken)
                 : await WithProgressBar(run, options, cancellationToken);
             Report(summary);
-            return 0;
+            return summary.Status == RunStatus.Succeeded ? 0 : 1;
         }
         catch (WarehouseBusyException busy)
         {
             Console.Error.WriteLine($"warehouse run: refused: {busy.Message}");
             return 3;
+        }
+        catch (WarehouseFileException unusable)
+        {
+            Console.Error.WriteLine($"warehouse run: {unusable.Message}");
+            return 2;
+        }
+        catch (DuckDBException failure)
+        {
+            Console.Error.WriteLine($"warehouse run: failed, nothing was published: {failure.Message.Split('\n')[0]}");
+            return 1;
         }
     }
 
@@ -74,12 +98,14 @@ internal static class RunCommand
 
     private static void Report(RunSummary summary)
     {
+        var counts = summary.Counts;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"run {summary.RunId} {summary.Status}: {summary.Counts.FilesSeen} files seen, {summary.Counts.FilesNew} new, {summary.Counts.FilesChanged} changed, " +
-            $"{summary.Counts.FilesUnchanged} unchanged, {summary.Counts.FilesSkipped} skipped, {summary.Counts.FilesRemoved} removed; {summary.Counts.FactsLoaded} facts loaded"));
+            $"run {summary.RunId} {summary.Status}: {counts.FilesSeen} files seen, {counts.FilesNew} new, {counts.FilesChanged} changed, " +
+            $"{counts.FilesUnchanged} unchanged, {counts.FilesSkipped} skipped, {counts.FilesRemoved} removed; " +
+            $"{counts.ReportsLoaded} reports and {counts.FactsLoaded} facts loaded"));
         foreach (var error in summary.Errors)
         {
-            Console.WriteLine($"  skipped/error: {error}");
+            Console.WriteLine($"  - {error}");
         }
 
         foreach (var workbook in summary.Workbooks)

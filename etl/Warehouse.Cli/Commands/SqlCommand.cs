@@ -13,12 +13,16 @@ namespace Warehouse.Cli.Commands;
 /// read-only mode with no file readers, COPY … TO, ATTACH, INSTALL or LOAD, and the settings
 /// locked (see <see cref="ExternalAccess"/>); --allow-files opens files under one folder.
 /// --write changes the warehouse the way a run does (its lock, a copy, one atomic publish), so a
-/// run can neither interleave with it nor discard it. With no query the statements come from
-/// standard input; without --db they run on a fresh in-memory database.
+/// run can neither interleave with it nor discard it; only `warehouse run` creates a warehouse.
+/// With no query the statements come from standard input. --db defaults to warehouse.duckdb,
+/// where `run` puts it; `--db :memory:` is a fresh in-memory database for SQL of one's own.
 /// </summary>
 internal static class SqlCommand
 {
     private const int Busy = 3;
+
+    /// <summary>DuckDB's name for an in-memory database.</summary>
+    private const string InMemory = ":memory:";
 
     public static Command Create()
     {
@@ -27,9 +31,10 @@ internal static class SqlCommand
             Description = "SQL to run (several statements separated by ';'). Omit it to read SQL from standard input.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var database = new Option<string?>("--db")
+        var database = new Option<string>("--db")
         {
-            Description = "The DuckDB database file. Without it, a temporary in-memory database.",
+            Description = $"The warehouse file ({InMemory} for an empty in-memory database).",
+            DefaultValueFactory = _ => RunCommand.DefaultDatabase,
         };
         var format = new Option<string>("--format")
         {
@@ -39,7 +44,7 @@ internal static class SqlCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var write = new Option<bool>("--write")
         {
-            Description = "Change the database (created when missing): takes the warehouse's writer lock and publishes all statements at once, or none if one fails.",
+            Description = "Change the warehouse: takes its writers' lock and publishes all statements at once, or none if one fails.",
         };
         var allowFiles = new Option<string?>("--allow-files")
         {
@@ -49,7 +54,7 @@ internal static class SqlCommand
         var command = new Command("sql", "Run ad-hoc SQL against a warehouse file.") { query, database, format, write, allowFiles };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(query),
-            parseResult.GetValue(database),
+            parseResult.GetValue(database)!,
             parseResult.GetValue(format)!,
             parseResult.GetValue(write),
             parseResult.GetValue(allowFiles),
@@ -58,7 +63,7 @@ internal static class SqlCommand
         return command;
     }
 
-    private static int Run(string? query, string? databasePath, string format, bool write, string? allowFiles, TextWriter output, TextWriter error)
+    private static int Run(string? query, string databasePath, string format, bool write, string? allowFiles, TextWriter output, TextWriter error)
     {
         var sql = query ?? Console.In.ReadToEnd();
         if (string.IsNullOrWhiteSpace(sql))
@@ -67,16 +72,10 @@ internal static class SqlCommand
             return 2;
         }
 
-        if (databasePath is not null && !write && !File.Exists(databasePath))
-        {
-            error.WriteLine($"error: no database file at {databasePath}; pass --write to create one.");
-            return 2;
-        }
-
         try
         {
             var access = allowFiles is null ? ExternalAccess.None : ExternalAccess.UnderFolder(Directory.CreateDirectory(allowFiles).FullName);
-            if (databasePath is null)
+            if (databasePath == InMemory)
             {
                 using var memory = access.OpenInMemory();
                 Execute(memory, sql, format, output);
@@ -109,6 +108,11 @@ internal static class SqlCommand
         {
             error.WriteLine($"warehouse sql: refused: {busy.Message}");
             return Busy;
+        }
+        catch (WarehouseFileException unusable)
+        {
+            error.WriteLine($"error: {unusable.Message}");
+            return 2;
         }
         catch (Exception invalid) when (invalid is ArgumentException or IOException or UnauthorizedAccessException)
         {

@@ -8,8 +8,8 @@ namespace Warehouse.Sources;
 public sealed record FolderContents(string Folder, IReadOnlyList<FileInfo> Files, IReadOnlyList<SkippedFile> Skipped, IReadOnlyList<string> Errors);
 
 /// <summary>
-/// Walks input folders for report files. Each real folder is walked once and symbolic links are
-/// never followed: a link inside the input folders points at something that is scanned under its
+/// Walks input folders for report files. Symbolic links are never followed, so each real file is
+/// found once: a link inside the input folders points at something that is scanned under its
 /// own path anyway, and one leading out would read what nobody asked for (a loop `dir/up -> ..`
 /// once made a run read 1,025 files instead of 25). Every link of a report's type or to a folder
 /// is reported with its reason. A folder that cannot be read is an error, never an empty folder.
@@ -26,17 +26,26 @@ public static class InputFolders
         ReturnSpecialDirectories = false,
     };
 
+    /// <summary>One entry per folder, in the order given; a folder given twice, or inside another one given, is walked with that one only.</summary>
     public static IReadOnlyList<FolderContents> Walk(IEnumerable<string> folders)
     {
-        var roots = folders.Select(Path.GetFullPath).ToList();
-        var realRoots = roots.Where(Directory.Exists).Select(RealPaths.Of).ToList();
-        var walked = new HashSet<string>(StringComparer.Ordinal);
-        return roots.Select(root => WalkOne(root, realRoots, walked)).ToList();
+        var roots = folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)
+            .Select(root => (Root: root, Real: Directory.Exists(root) ? RealPaths.Of(root) : null))
+            .ToList();
+        var realRoots = roots.Select(root => root.Real).OfType<string>().ToList();
+        return roots
+            .Where((_, index) => !WalkedWithAnother(index, roots))
+            .Select(root => WalkOne(root.Root, root.Real, realRoots))
+            .ToList();
     }
 
-    private static FolderContents WalkOne(string root, IReadOnlyList<string> realRoots, HashSet<string> walked)
+    private static bool WalkedWithAnother(int index, IReadOnlyList<(string Root, string? Real)> roots) =>
+        roots[index].Real is { } real && roots.Where((other, otherIndex) => otherIndex != index && other.Real is { } otherReal
+            && (otherReal == real ? otherIndex < index : RealPaths.IsUnder(real, otherReal))).Any();
+
+    private static FolderContents WalkOne(string root, string? realRoot, IReadOnlyList<string> realRoots)
     {
-        if (!Directory.Exists(root))
+        if (realRoot is null)
         {
             return new FolderContents(root, [], [], [File.Exists(root) ? $"input folder {root} is a file, not a folder" : $"input folder {root} does not exist"]);
         }
@@ -44,16 +53,11 @@ public static class InputFolders
         var files = new List<FileInfo>();
         var skipped = new List<SkippedFile>();
         var errors = new List<string>();
-        var pending = new Stack<(DirectoryInfo Folder, string RealPath)>();
-        pending.Push((new DirectoryInfo(root), RealPaths.Of(root)));
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
         while (pending.Count > 0)
         {
-            var (folder, realPath) = pending.Pop();
-            if (!walked.Add(realPath))
-            {
-                continue; // given twice, or inside another input folder
-            }
-
+            var folder = pending.Pop();
             List<FileSystemInfo> entries;
             try
             {
@@ -81,7 +85,7 @@ public static class InputFolders
                 }
                 else if (entry is DirectoryInfo subfolder)
                 {
-                    pending.Push((subfolder, Path.Combine(realPath, subfolder.Name)));
+                    pending.Push(subfolder);
                 }
                 else if (entry is FileInfo file && SourceScanner.KindOf(file.Name) is not null)
                 {

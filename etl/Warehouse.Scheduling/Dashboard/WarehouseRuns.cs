@@ -67,7 +67,7 @@ public sealed class WarehouseRuns(string databasePath)
         Text(r["status"]) ?? "",
         new RunCounts(
             Count(r["files_seen"]), Count(r["files_new"]), Count(r["files_changed"]), Count(r["files_unchanged"]),
-            Count(r["files_skipped"]), Count(r["files_removed"]), Count(r["facts_loaded"])),
+            Count(r["files_skipped"]), Count(r["files_removed"]), Count(r["facts_loaded"]), Count(r["reports_loaded"])),
         Text(r["errors"]));
 
     private static int Count(object? value) => value is null or DBNull ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);

@@ -85,7 +85,7 @@ public sealed class ScriptedRun : INightlyRun
             }
 
             var workbook = WriteWorkbook?.Invoke(options);
-            return new RunSummary(call, "succeeded", new RunCounts(3, 2, 0, 0, 1, 0, 42), ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
+            return new RunSummary(call, "succeeded", new RunCounts(3, 2, 0, 0, 1, 0, 42, 2), ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
         }
         finally
         {
