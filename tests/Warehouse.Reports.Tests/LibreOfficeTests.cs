@@ -34,7 +34,7 @@ public sealed class LibreOfficeTests : IDisposable
     public void The_county_ranking_sheet_exported_by_libreoffice_carries_the_views_numbers()
     {
         var path = Assert.Single(RankingWorkbookWriter.WriteAll(_warehouse.Connection, _folder, 2023));
-        var sheetNumber = WorkbookInspection.SheetNames(path).ToList().IndexOf("Rankings counties") + 1;
+        var sheetNumber = WorkbookInspection.SheetNames(path).ToList().IndexOf(Sheets.SheetNames.Rankings[2].Sheet) + 1;
 
         // Comma-separated, UTF-8, raw values (not as shown), only that sheet (LibreOffice 7.2+).
         var filter = $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheetNumber}";
