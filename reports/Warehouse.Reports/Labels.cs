@@ -1,5 +1,6 @@
 using System.Globalization;
 using Warehouse.Reports.Data;
+using Warehouse.Reports.Excel;
 
 namespace Warehouse.Reports;
 
@@ -29,12 +30,12 @@ public static class Labels
     /// The sign a figure's qualifier puts before it in a number cell: 突破4万亿元 is ≥ 40,000,
     /// 6.5%左右 is ≈ 6.5, 控制在3%以内 is ≤ 3; an exact figure has none.
     /// </summary>
-    public static string Sign(string? qualifier) => qualifier switch
+    public static FigureSign Sign(string? qualifier) => qualifier switch
     {
-        "about" => "≈",
-        "at_least" => "≥",
-        "at_most" => "≤",
-        _ => string.Empty,
+        "about" => FigureSign.About,
+        "at_least" => FigureSign.AtLeast,
+        "at_most" => FigureSign.AtMost,
+        _ => FigureSign.None,
     };
 
     /// <summary>A target as a report states it: 6.5%左右, 6-6.5%, 8%以上, 1,200亿元.</summary>

@@ -112,7 +112,7 @@ public sealed class ExcelLayerTests : IDisposable
     {
         var sheet = new SheetModel("Figures");
         sheet.AddTable(0, 0, new TableSpec("Figures", [new ColumnSpec("a"), new ColumnSpec("b"), new ColumnSpec("c")],
-            [[SheetCell.Figure(1.25), SheetCell.Figure(3.5), SheetCell.Figure(9.75)], [SheetCell.Figure(40000, "≥"), SheetCell.Figure(7000), SheetCell.Blank]]));
+            [[SheetCell.Figure(1.25), SheetCell.Figure(3.5), SheetCell.Figure(9.75)], [SheetCell.Figure(40000, FigureSign.AtLeast), SheetCell.Figure(7000), SheetCell.Blank]]));
         var path = Write(sheet);
 
         Assert.Empty(WorkbookInspection.ValidationErrors(path));
@@ -151,7 +151,7 @@ public sealed class ExcelLayerTests : IDisposable
         var rows = new List<IReadOnlyList<SheetCell>>
         {
             new[] { SheetCell.Of("甲县"), SheetCell.Of(6.5, CellStyle.OneDecimal), SheetCell.Of(1L), SheetCell.Of("a.txt").LinkedTo(CellLink.ToFile("/data/a b.txt")), SheetCell.Figure(36.96) },
-            new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")), SheetCell.Figure(-40000, "≥") },
+            new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")), SheetCell.Figure(-40000, FigureSign.AtLeast) },
         };
         var table = sheet.AddTable(0, 0, new TableSpec(
             "Rankings",

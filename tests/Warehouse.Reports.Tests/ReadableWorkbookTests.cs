@@ -113,7 +113,7 @@ public sealed class ReadableWorkbookTests : IDisposable
         Assert.All(sheet.Rows, r =>
         {
             Assert.Null(r[sheet.Column(TargetAchievementSheet.Actual)]);
-            Assert.Equal("待2025年报告，未载入 · comes from the report of 2025, not loaded", r[sheet.Column(TargetAchievementSheet.ResultFrom)]);
+            Assert.Equal("应见2025年报告，未载入 · from the 2025 report: not loaded", r[sheet.Column(TargetAchievementSheet.ResultFrom)]);
         });
     }
 
@@ -128,7 +128,7 @@ public sealed class ReadableWorkbookTests : IDisposable
 
         var row = sheet.Rows.Single(r => r[sheet.Column("地区")] == "西县" && r[sheet.Column("指标")] == "社会消费品零售总额 Retail sales of consumer goods");
         Assert.Null(row[sheet.Column(TargetAchievementSheet.Actual)]);
-        Assert.Equal("2024年报告已载入，未报此项 · the report of 2024 is loaded but states no result for this", row[sheet.Column(TargetAchievementSheet.ResultFrom)]);
+        Assert.Equal("2024年报告已载入但未报 · 2024 report loaded, states none", row[sheet.Column(TargetAchievementSheet.ResultFrom)]);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal static class BarChartWriter
         var body = new C.Chart(
             Title(chart.Title),
             new C.AutoTitleDeleted { Val = false },
-            new C.PlotArea(new C.Layout(), BarChart(chart), CategoryAxis(), ValueAxis(chart.NumberFormat)));
+            new C.PlotArea(new C.Layout(), BarChart(chart), CategoryAxis(), ValueAxis(chart)));
         if (chart.Series.Count > 1)
         {
             body.Append(new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }));
@@ -159,14 +159,17 @@ internal static class BarChartWriter
             new C.LabelOffset { Val = 100 },
             new C.NoMultiLevelLabels { Val = false });
 
-    private static C.ValueAxis ValueAxis(string numberFormat) =>
+    // Bars start at zero whenever no value is negative: an axis from 5.4 makes 6.1 look a third of 7.3.
+    private static C.ValueAxis ValueAxis(BarChartSpec chart) =>
         new(
             new C.AxisId { Val = ValueAxisId },
-            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            chart.Series.SelectMany(s => s.Values).Any(v => v < 0)
+                ? new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax })
+                : new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MinAxisValue { Val = 0 }),
             new C.Delete { Val = false },
             new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
             new C.MajorGridlines(),
-            new C.NumberingFormat { FormatCode = numberFormat, SourceLinked = false },
+            new C.NumberingFormat { FormatCode = chart.NumberFormat, SourceLinked = false },
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },

@@ -26,8 +26,8 @@ public readonly record struct SheetCell(CellKind Kind, string? Text, double Numb
 
     public static SheetCell Of(long? number) => Of((double?)number, CellStyle.Integer);
 
-    /// <summary>A figure shown as precisely as it was given, with <paramref name="sign"/> (≥, ≤, ≈) before it.</summary>
-    public static SheetCell Figure(double? number, string sign = "") =>
+    /// <summary>A figure shown as precisely as it was given, with its qualifier's <paramref name="sign"/> (≥, ≤, ≈) before it.</summary>
+    public static SheetCell Figure(double? number, FigureSign sign = FigureSign.None) =>
         number is double value && double.IsFinite(value)
             ? new(CellKind.Number, null, value, CellStyle.Default, null) { Format = FigureFormat.Of(value, sign) }
             : Blank;

@@ -71,7 +71,7 @@ internal static class WorkbookStylesheet
         var formats = new Dictionary<CellStyle, CellFormat>
         {
             [CellStyle.Default] = Format(0, PlainFont),
-            [CellStyle.Header] = Format(0, PlainFont, new Alignment { Vertical = VerticalAlignmentValues.Center }),
+            [CellStyle.Header] = Format(0, PlainFont, new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }),
             [CellStyle.Text] = Format(BuiltInText, PlainFont),
             [CellStyle.Integer] = Format(BuiltInIntegerWithSeparators, PlainFont),
             [CellStyle.OneDecimal] = Format(OneDecimalFormat, PlainFont),
@@ -83,6 +83,7 @@ internal static class WorkbookStylesheet
             [CellStyle.Link] = Format(0, LinkFont),
             [CellStyle.Wrapped] = Format(0, PlainFont, new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }),
             [CellStyle.Note] = Format(0, PlainFont),
+            [CellStyle.RightText] = Format(BuiltInText, PlainFont, new Alignment { Horizontal = HorizontalAlignmentValues.Right }),
         };
 
         var ordered = Enum.GetValues<CellStyle>().Select(style => formats[style])

@@ -7,7 +7,8 @@ namespace Warehouse.Reports.Sheets;
 /// <summary>
 /// How much higher each level aims than the level above for the next year's growth targets:
 /// per indicator, counties over their city, cities over their province, provinces over the
-/// nation, mean and median excess with the count each rests on; a bar chart per main indicator.
+/// nation, mean and median excess with the count each rests on; below it a bar chart per main
+/// indicator.
 /// </summary>
 public static class EscalationSummarySheet
 {
@@ -17,8 +18,8 @@ public static class EscalationSummarySheet
     public const string Median = "中位差 median (pp)";
 
     private const int TableRow = 4;
-    private const int ChartColumn = 10;
-    private const int ChartHeight = 14;
+    private const int ChartWidth = 3;
+    private const int ChartHeight = 15;
 
     public static SheetModel Build(RankingData data)
     {
@@ -29,7 +30,7 @@ public static class EscalationSummarySheet
         sheet.Set(2, 0, SheetCell.Of($"逐个地区见 {SheetNames.TargetEscalation}。 Region by region: {SheetNames.TargetEscalation}.", CellStyle.Note).LinkedTo(CellLink.ToCell(SheetNames.TargetEscalation, "A1")));
 
         var summary = data.EscalationSummary
-            .OrderBy(s => TargetEscalationSheet.IndicatorOrder(s.Indicator)).ThenBy(s => s.Indicator, StringComparer.Ordinal)
+            .OrderBy(s => MainIndicators.Order(s.Indicator)).ThenBy(s => s.Indicator, StringComparer.Ordinal)
             .ThenBy(s => SheetNames.LevelOrder(s.Level)).ThenBy(s => SheetNames.LevelOrder(s.ParentLevel))
             .ToList();
         var table = sheet.AddTable(TableRow, 0, new TableSpec(
@@ -41,7 +42,7 @@ public static class EscalationSummarySheet
             summary.Select(s => (IReadOnlyList<SheetCell>)
             [
                 SheetCell.Of(data.Indicators.Name(s.Indicator)), SheetCell.Of(Labels.Comparison(s.Level, s.ParentLevel)), SheetCell.Of(s.Regions),
-                SheetCell.Figure(s.MeanExcess), SheetCell.Figure(s.MedianExcess),
+                SheetCell.Of(s.MeanExcess, CellStyle.Amount), SheetCell.Of(s.MedianExcess, CellStyle.Amount),
                 SheetCell.Of(s.RegionsAbove), SheetCell.Of(s.RegionsLevel), SheetCell.Of(s.RegionsBelow),
                 SheetCell.Of(s.LowerBoundUsed ? TargetEscalationSheet.LowerBound : null),
             ]).ToList()));
@@ -52,8 +53,8 @@ public static class EscalationSummarySheet
             return sheet;
         }
 
-        // One chart per main indicator, beside the table, over that indicator's rows.
-        var chartRow = 0;
+        // One chart per main indicator, under the table, over that indicator's rows.
+        var chartRow = table.LastRow + 2;
         foreach (var indicator in MainIndicators.All)
         {
             var first = summary.FindIndex(s => s.Indicator == indicator.Code);
@@ -65,7 +66,7 @@ public static class EscalationSummarySheet
             var count = summary.Count(s => s.Indicator == indicator.Code);
             sheet.AddBarChart(
                 $"{indicator.ShortNameZh}增长目标加码 {targetYear} · {indicator.NameEn} growth target escalation (pp)",
-                table, 1, [3, 4], new ChartArea(chartRow, ChartColumn, chartRow + ChartHeight - 1, ChartColumn + 8), first..(first + count), "0.0#");
+                table, 1, [3, 4], new ChartArea(chartRow, 0, chartRow + ChartHeight - 1, ChartWidth), first..(first + count), "0.0#");
             chartRow += ChartHeight;
         }
 

@@ -111,13 +111,13 @@ public static class RankingSheet
                 if (hasProvince)
                 {
                     cells.Add(SheetCell.Of(shown?.RankProvince));
-                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersProvince, shown?.PeersProvinceTotal)));
+                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersProvince, shown?.PeersProvinceTotal), CellStyle.RightText));
                 }
 
                 if (hasParentCity)
                 {
                     cells.Add(SheetCell.Of(shown?.RankParent));
-                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersParent, shown?.PeersParentTotal)));
+                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersParent, shown?.PeersParentTotal), CellStyle.RightText));
                 }
             }
 

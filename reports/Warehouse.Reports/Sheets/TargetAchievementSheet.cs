@@ -22,7 +22,7 @@ public static class TargetAchievementSheet
         {
             new("地区"), new("代码"), new("级别"), new("省份"), new("指标"), new("度量"), new("目标类型"),
             new("目标"), new("目标上限"), new("目标原文"), new(Actual), new(Met), new(Gap, ColumnHighlight.ColourScale),
-            new("单位"), new(ResultFrom), new("实绩文档"), new("目标出处"),
+            new("单位"), new(ResultFrom), new("目标出处"),
         };
         var rows = data.Achievements.Select(a => (IReadOnlyList<SheetCell>)
         [
@@ -31,14 +31,14 @@ public static class TargetAchievementSheet
             SheetCell.Figure(a.TargetValue, Labels.Sign(a.TargetQualifier)), SheetCell.Figure(a.TargetValueHigh),
             SheetCell.Of(Labels.Stated(a.TargetValue, a.TargetValueHigh, a.Unit, a.TargetQualifier)),
             SheetCell.Figure(a.ActualValue, Labels.Sign(a.ActualQualifier)), SheetCell.Of(Verdict(a)),
-            SheetCell.Figure(a.Gap, Labels.Sign(a.ActualQualifier)), SheetCell.Of(a.Unit), SheetCell.Of(ResultNote(a)),
-            a.ActualDocumentId is long document ? SourcesSheet.LinkTo(document, sourceCells) : SheetCell.Blank,
+            SheetCell.Figure(a.Gap, Labels.Sign(a.ActualQualifier)), SheetCell.Of(a.Unit),
+            SheetCell.Of(ResultNote(a)).LinkedTo(a.ActualDocumentId is long document ? SourcesSheet.LinkOf(document, sourceCells) : null),
             SheetCell.Of(a.TargetEvidence),
         ]).ToList();
 
         var sheet = new SheetModel(SheetNames.TargetAchievement) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Target_achievement", columns, rows));
-        sheet.LimitWidth(columns.Count - 3, 50);
+        sheet.LimitWidth(columns.Count - 2, 60);
         sheet.LimitWidth(columns.Count - 1, 50);
         return sheet;
     }
@@ -63,7 +63,7 @@ public static class TargetAchievementSheet
         }
 
         return a.ResultReportLoaded
-            ? $"{year}年报告已载入，未报此项 · the report of {year} is loaded but states no result for this"
-            : $"待{year}年报告，未载入 · comes from the report of {year}, not loaded";
+            ? $"{year}年报告已载入但未报 · {year} report loaded, states none"
+            : $"应见{year}年报告，未载入 · from the {year} report: not loaded";
     }
 }

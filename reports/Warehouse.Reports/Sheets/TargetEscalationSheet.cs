@@ -24,11 +24,11 @@ public static class TargetEscalationSheet
         {
             new("地区"), new("代码"), new("级别"), new("省份"), new("上级 parent"), new(Indicator),
             new(Own), new("上级目标 parent's"), new("省目标 province's"), new("全国目标 nation's"),
-            new(OverParent, ColumnHighlight.ColourScale), new(OverProvince, ColumnHighlight.ColourScale), new(OverNation, ColumnHighlight.ColourScale),
+            new(OverParent), new(OverProvince), new(OverNation),
             new(Note),
         };
         var rows = data.Escalation
-            .OrderBy(e => IndicatorOrder(e.Indicator)).ThenBy(e => e.Indicator, StringComparer.Ordinal)
+            .OrderBy(e => MainIndicators.Order(e.Indicator)).ThenBy(e => e.Indicator, StringComparer.Ordinal)
             .ThenBy(e => SheetNames.LevelOrder(e.Level))
             .Select(e => (IReadOnlyList<SheetCell>)
             [
@@ -43,12 +43,5 @@ public static class TargetEscalationSheet
         var sheet = new SheetModel(SheetNames.TargetEscalation) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Target_escalation", columns, rows));
         return sheet;
-    }
-
-    /// <summary>The main growth indicators in their column order, then the others.</summary>
-    public static int IndicatorOrder(string code)
-    {
-        var index = MainIndicators.All.Select(i => i.Code).ToList().IndexOf(code);
-        return index >= 0 ? index : MainIndicators.All.Count;
     }
 }
