@@ -9,7 +9,7 @@
 -- (6%-6.5%) is compared by its lower bound, which `value` holds; lower_bound_used says when
 -- any figure compared on the row is a range.
 CREATE OR REPLACE VIEW v_target_escalation AS
-WITH target AS MATERIALIZED (
+WITH target AS (
     SELECT *, value_high IS NOT NULL AND value_high <> value AS is_range
     FROM v_target
     WHERE kind = 'target' AND measure = 'growth_pct'

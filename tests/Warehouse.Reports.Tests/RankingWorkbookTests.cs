@@ -159,7 +159,7 @@ public sealed class RankingWorkbookTests : IDisposable
         var north = sheet.Rows.Single(r => r[sheet.Column("地区")] == "北县");
         Assert.Equal("1", north[sheet.Column(RankClaimsSheet.Loaded)]);
         Assert.Equal("2", north[sheet.Column(RankClaimsSheet.PeerGroup)]);
-        Assert.Equal("不可比：同组 2 个只载入 1 个 · not comparable: 1 of 2 peers loaded", north[sheet.Column(RankClaimsSheet.Verdict)]);
+        Assert.Equal("不可比：载入 1/2 · not comparable: 1 of 2 peers loaded", north[sheet.Column(RankClaimsSheet.Verdict)]);
         Assert.Equal("地区生产总值 Gross domestic product", north[sheet.Column("指标")]);
     }
 

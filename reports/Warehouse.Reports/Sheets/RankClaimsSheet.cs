@@ -42,19 +42,19 @@ public static class RankClaimsSheet
     {
         if (claim.PeersTotal is not long all)
         {
-            return "不可比：地区不在区划表中 · not comparable: region not in the gazetteer";
+            return "不可比：不在区划表 · not comparable: not in the gazetteer";
         }
 
-        var total = all.ToString(CultureInfo.InvariantCulture);
         if (claim.ComputedRank is null)
         {
-            return $"不可比：本地区此项未载入（同组 {total} 个）· not comparable: the region's own value is not loaded ({total} peers)";
+            return "不可比：本地区无此值 · not comparable: own value not loaded";
         }
 
         if (!claim.PeersComplete)
         {
+            var total = all.ToString(CultureInfo.InvariantCulture);
             var loaded = (claim.ComputedPeers ?? 0).ToString(CultureInfo.InvariantCulture);
-            return $"不可比：同组 {total} 个只载入 {loaded} 个 · not comparable: {loaded} of {total} peers loaded";
+            return $"不可比：载入 {loaded}/{total} · not comparable: {loaded} of {total} peers loaded";
         }
 
         return claim.Agrees is true ? "一致 agrees" : "不一致 differs";
