@@ -89,7 +89,6 @@ public static partial class ReportSplitter
             }
 
             var end = s + 1 < segments.Count ? segments[s + 1].Start : text.Length;
-            end = PageFurniture.TrimTrailing(text, segments[s].Opening, end);
             if (s + 1 < segments.Count && IsTeaser(text, segments[s].Opening, end, segments[s + 1].Opening))
             {
                 // A teaser: the report after it starts here, with this header as its own.
@@ -97,6 +96,7 @@ public static partial class ReportSplitter
                 continue;
             }
 
+            end = PageFurniture.TrimTrailing(text, segments[s].Opening, end);
             result.Add(new ReportSegment(segments[s].Start, segments[s].Opening, end, preambleStart, HasStructure: true, segments[s].HasTitle));
             preambleStart = end;
         }
@@ -108,15 +108,44 @@ public static partial class ReportSplitter
     private static bool IsRepeat(string text, List<(int Start, int Opening, bool HasTitle)> segments, int s)
     {
         var nextEnd = s + 2 < segments.Count ? segments[s + 2].Start : text.Length;
-        var repeated = text.AsSpan(segments[s + 1].Opening, nextEnd - segments[s + 1].Opening).Trim();
-        return repeated.Length > 0 && text.AsSpan(segments[s].Opening, segments[s + 1].Start - segments[s].Opening).StartsWith(repeated, StringComparison.Ordinal);
+        var repeated = text.AsSpan(segments[s + 1].Opening, nextEnd - segments[s + 1].Opening);
+        return StartsWithIgnoringLayout(text.AsSpan(segments[s].Opening, segments[s + 1].Start - segments[s].Opening), repeated);
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="prefix"/> when line breaks and spaces are ignored.</summary>
+    private static bool StartsWithIgnoringLayout(ReadOnlySpan<char> text, ReadOnlySpan<char> prefix)
+    {
+        var t = 0;
+        var compared = 0;
+        foreach (var c in prefix)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            while (t < text.Length && char.IsWhiteSpace(text[t]))
+            {
+                t++;
+            }
+
+            if (t == text.Length || text[t] != c)
+            {
+                return false;
+            }
+
+            t++;
+            compared++;
+        }
+
+        return compared > 0;
     }
 
     /// <summary>A short speech that the next report repeats from its start: the page's preview of it.</summary>
     private static bool IsTeaser(string text, int opening, int end, int nextOpening)
     {
         var speech = text.AsSpan(opening, end - opening).Trim().TrimEnd(".…");
-        return speech.Length < MaxTeaser && text.AsSpan(nextOpening).StartsWith(speech, StringComparison.Ordinal);
+        return speech.Length < MaxTeaser && StartsWithIgnoringLayout(text.AsSpan(nextOpening), speech);
     }
 
     /// <summary>
