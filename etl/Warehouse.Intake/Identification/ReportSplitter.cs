@@ -31,6 +31,9 @@ public static partial class ReportSplitter
     /// <summary>A teaser (a page's preview of the report that follows) is shorter than this.</summary>
     private const int MaxTeaser = 1000;
 
+    /// <summary>A speech's first sentence this close after a header's opening is that opening's.</summary>
+    private const int SameOpening = 150;
+
     public static IReadOnlyList<ReportSegment> Split(string text)
     {
         var headers = FindHeaders(text);
@@ -159,7 +162,7 @@ public static partial class ReportSplitter
         var found = false;
         foreach (Match match in FirstSentencePattern().Matches(text))
         {
-            if (!claimed.Any(opening => match.Index >= opening && match.Index < opening + MaxHeaderToOpening / 10))
+            if (!claimed.Any(opening => match.Index >= opening && match.Index < opening + SameOpening))
             {
                 var start = LineStart(text, match.Index);
                 var above = start > 0 ? LineStart(text, start - 1) : start;
@@ -188,8 +191,7 @@ public static partial class ReportSplitter
     {
         for (var h = 0; h < headers.Count; h++)
         {
-            if (!headers[h].IsTitle || text.Length - headers[h].End < MinBodyWithoutOpening
-                || (h + 1 < headers.Count && headers[h + 1].IsTitle && NonEmptyLinesBetween(text, headers[h].End, headers[h + 1].Start) <= 1 && !SameLine(text, headers[h], headers[h + 1])))
+            if (!headers[h].IsTitle || text.Length - headers[h].End < MinBodyWithoutOpening || IsFollowedByAnotherTitle(text, headers, h))
             {
                 continue;
             }
@@ -299,8 +301,12 @@ public static partial class ReportSplitter
 
     private static readonly string[] ActVerbs = ["作", "做", "作了", "发表", "宣读", "听取", "审议", "所作的", "所作"];
 
-    private static bool SameLine(string text, (int Start, int End, bool IsTitle) first, (int Start, int End, bool IsTitle) second) =>
-        text.IndexOf('\n', first.End, second.Start - first.End) < 0;
+    /// <summary>A title with another on the next line or the one after: links to reports, or a title shown twice.</summary>
+    private static bool IsFollowedByAnotherTitle(string text, List<(int Start, int End, bool IsTitle)> headers, int h) =>
+        h + 1 < headers.Count
+        && headers[h + 1].IsTitle
+        && text.IndexOf('\n', headers[h].End, headers[h + 1].Start - headers[h].End) >= 0
+        && NonEmptyLinesBetween(text, headers[h].End, headers[h + 1].Start) <= 1;
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
@@ -336,7 +342,8 @@ public static partial class ReportSplitter
     private static partial Regex MeetingPattern();
 
     /// <summary>
-    /// The first sentence of a speech: 各位代表:现在,我代表县人民政府向大会报告工作 (也 受…委托,我代表…).
+    /// The first sentence of a speech: 各位代表:现在,我代表县人民政府向大会报告工作 (or 受…委托,我代表…),
+    /// also in a transcript that starts at 现在,我代表….
     /// Later paragraphs that start with 各位代表 thank or exhort; they never report to the congress.
     /// </summary>
     [GeneratedRegex(@"(?:各位(?:人大)?代表\s*[:!,]?\s*(?:现在\s*,?\s*)?|(?<=^|\n)现在\s*,?\s*)(?:受[^\n,。]{0,20}委托\s*,?\s*)?我代表[^。!?\n]{0,40}?(?:向大会|作政府工作报告|报告(?:政府)?工作)")]

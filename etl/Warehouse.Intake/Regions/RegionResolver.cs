@@ -41,15 +41,16 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         }
 
         var headerMentions = _scanner.Scan(header);
+        var preambleMentions = _scanner.Scan(preamble);
         var levelHint = SpeakerLevel(lead);
         var context = headerMentions
-            .Concat(_scanner.Scan(preamble))
+            .Concat(preambleMentions)
             .Concat(_scanner.Scan(body[..Math.Min(body.Length, ContextLength)]))
             .ToList();
 
         // The header names the speaker's government; failing that, the page title before the
         // report or the start of the text (我代表X人民政府, X第十七届人民代表大会…开幕) may.
-        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, _scanner.Scan(preamble), "the page before the report"), (lead, _scanner.Scan(lead), "the start of the text") })
+        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, preambleMentions, "the page before the report"), (lead, _scanner.Scan(lead), "the start of the text") })
         {
             var anchored = mentions.Where(mention => IsAnchored(text, mention)).ToList();
             if (anchored.Count == 0)
@@ -137,7 +138,7 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         if (county is { } stem)
         {
             var settled = Settle(stem.Item, context, levelHint);
-            return settled with { Warnings = [.. settled.Warnings, $"region taken from the only county name the text uses ('{stem.Item.Name}', {stem.Count}×): no title, meeting line or speaker names it"] };
+            return settled with { Warnings = [.. settled.Warnings, $"region taken from the county name the text uses most, or first ('{stem.Item.Name}', {stem.Count}×): no title, meeting line or speaker names it"] };
         }
 
         return null;
