@@ -106,11 +106,20 @@ public sealed class RegionResolverTests
         Assert.Equal(RegionLevel.National, result.Region?.Level);
     }
 
-    [Fact]
-    public void NewsOfThePremiersReportIsTheNations()
+    [Theory]
+    [InlineData("北京3月5日电 国务院总理王某在政府工作报告中说,去年国内生产总值增长6%。")]
+    [InlineData("北京3月5日电 王某总理在政府工作报告中提出,今年国内生产总值增长5%左右。")]
+    public void NewsOfThePremiersReportIsTheNations(string news)
     {
-        var result = Resolver.Resolve("", "", "北京3月5日电 国务院总理王某在政府工作报告中说,去年国内生产总值增长6%。", hasSpeech: false);
+        var result = Resolver.Resolve("", "", news, hasSpeech: false);
         Assert.Equal("100000", result.Region?.Code);
+    }
+
+    [Fact]
+    public void AProvincesNewsQuotingThePremierElsewhereStaysTheProvinces()
+    {
+        var result = Resolver.Resolve("", "", "浙江省第十三届人民代表大会第二次会议今天开幕,省长王五作政府工作报告。", hasSpeech: false);
+        Assert.Equal("浙江省", result.Region?.Name);
     }
 
     [Fact]

@@ -267,8 +267,11 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"我(?<level>省|市|县|区|旗|州|盟)(?!委|人大|政协)")]
     private static partial Regex FirstPersonPattern();
 
-    /// <summary>The State Council reports: 我代表国务院, 国务院总理X作政府工作报告, 在第十届全国人民代表大会第三次会议上.</summary>
-    [GeneratedRegex(@"代表国务院|国务院总理[\u4e00-\u9fff]{0,4}(?:作|做|向大会|在(?:政府工作)?报告)|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")]
+    /// <summary>
+    /// The State Council reports: 我代表国务院, 国务院总理X作政府工作报告, X总理在政府工作报告中说 (only the
+    /// State Council has a premier), 在第十届全国人民代表大会第三次会议上.
+    /// </summary>
+    [GeneratedRegex(@"代表国务院|总理[\u4e00-\u9fff]{0,4}?(?:作|做|向大会|在(?:政府工作)?报告|所作)|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")]
     private static partial Regex NationalSpeaker();
 
     [GeneratedRegex(@"(?<=^|[\s\d年】\]在)—-])([\u4e00-\u9fff-[年在]]{1,7}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
