@@ -134,6 +134,20 @@ public sealed class DocumentKindTests
     }
 
     [Fact]
+    public void TemplateWithBlanksForFiguresIsATemplate()
+    {
+        const string template = "各位代表:\n现在,我代表县人民政府向大会报告工作。\n过去一年,全县生产总值达到 亿元,增长%,财政收入增长%,城镇居民收入增长 %。\n";
+        Assert.Equal(DocumentKind.Template, One(template).Kind);
+    }
+
+    [Fact]
+    public void TemplateWithPlaceholderYearsIsATemplate()
+    {
+        const string template = "各位代表:\n现在,我代表县人民政府向大会报告工作。\n20XX年工作回顾\n20XX年,全县生产总值增长8%。\n";
+        Assert.Equal(DocumentKind.Template, One(template).Kind);
+    }
+
+    [Fact]
     public void StatisticalBulletinWithoutItsTitleIsStillABulletin()
     {
         const string bulletin = """

@@ -168,6 +168,14 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
+    public void OneCharacterNamesInsideOtherWordsAreNotRegions()
+    {
+        // 和县 and 代县 are counties; here they are 和+县委 and 代+县长.
+        var result = Resolver.Resolve("", "", "在市委、市政府和县委的领导下,代县长王五作政府工作报告,全县经济平稳运行。", hasSpeech: false);
+        Assert.Null(result.Region);
+    }
+
+    [Fact]
     public void CongressesNamedCountsDifferentRegions()
     {
         Assert.Equal(1, Resolver.CongressesNamed("永嘉县第十七届人民代表大会开幕。永嘉县十七届人大三次会议闭幕。"));
