@@ -138,6 +138,10 @@ public sealed class RegionResolverTests
 
         var governor = Resolver.Resolve("", "", "本报讯 省十三届人大二次会议今天开幕,浙江省省长王五代表省人民政府作政府工作报告。", hasSpeech: false);
         Assert.Equal("浙江省", governor.Region?.Name);
+
+        var mayor = Resolver.Resolve("", "", "本报讯 市人代会今天开幕,温州市长王五作政府工作报告。", hasSpeech: false);
+        Assert.Equal("温州市", mayor.Region?.Name);
+        Assert.Empty(mayor.Warnings);
     }
 
     [Fact]

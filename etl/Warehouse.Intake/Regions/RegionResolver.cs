@@ -223,7 +223,9 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
             after = after[1..];
         }
 
-        return AnchorAfter().IsMatch(after);
+        // 杭州市长 (the mayor of 杭州市): the name's own suffix begins its head's title.
+        var headOfIt = mention.IsFullName && after.StartsWith("长") && mention.Name[^1] is '省' or '市' or '县' or '区' or '州' or '旗' or '盟';
+        return headOfIt || AnchorAfter().IsMatch(after);
     }
 
     /// <summary>The level of the speaker's government: 我代表县人民政府, 市长X作政府工作报告, else 我县 → County, City.</summary>
