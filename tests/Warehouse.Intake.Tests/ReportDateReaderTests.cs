@@ -81,6 +81,13 @@ public sealed class ReportDateReaderTests
         Assert.Equal((2007, 2006), (dates.ReportYear, dates.ReviewYear));
     }
 
+    [Fact]
+    public void TargetsReportedAsMetAreNotTheYearPlannedFor()
+    {
+        var dates = ReportDateReader.Read("", "过去一年,全面完成了2014年主要预期目标。预计2014年全县地区生产总值增长8%。");
+        Assert.Equal(2015, dates.ReportYear);
+    }
+
     [Theory]
     [InlineData("李四在报告中回顾了2014年政府工作。")]
     [InlineData("刚刚过去的2014年,是不平凡的一年。")]
