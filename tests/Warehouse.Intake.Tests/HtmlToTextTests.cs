@@ -107,4 +107,12 @@ public sealed class HtmlToTextTests
         Assert.EndsWith("结尾", text, StringComparison.Ordinal);
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(30), $"took {timer.Elapsed}");
     }
+
+    [Fact]
+    public void RubyAnnotationsAreNotText() =>
+        Assert.Equal("全县实现生产总值增长6%。", HtmlToText.Convert("<p>全县<ruby>实<rp>(</rp><rt>shí</rt><rp>)</rp></ruby><ruby>现<rt>xiàn</rt></ruby>生产总值增长6%。</p>"));
+
+    [Fact]
+    public void RubyAnnotationsWithoutEndTagsEndAtTheirRubyOrTheNextBlock() =>
+        Assert.Equal("全县实现增长6%。\n下一段", HtmlToText.Convert("<p>全县<ruby>实<rt>shí<rt>xx</ruby>现增长6%。<p>下一段<rt>"));
 }

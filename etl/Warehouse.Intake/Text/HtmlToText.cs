@@ -11,7 +11,9 @@ namespace Warehouse.Text;
 /// browser does (entities, attributes, comments, script and style content); this class turns its
 /// tokens into lines: block elements become line breaks, table cells are separated by a space,
 /// script, style, form controls and the page's navigation, header, footer and aside are dropped
-/// (a header or footer inside an article or main belongs to it and stays).
+/// (a header or footer inside an article or main belongs to it and stays), and so are ruby
+/// annotations (the pinyin of <c>&lt;ruby&gt;實&lt;rp&gt;(&lt;/rp&gt;&lt;rt&gt;shí&lt;/rt&gt;&lt;rp&gt;)&lt;/rp&gt;&lt;/ruby&gt;</c>
+/// would split every word).
 /// <para>
 /// Why tokens and not AngleSharp's DOM: the HTML5 tree builder checks element scopes against
 /// every open element, so a page of 200,000 unclosed elements takes minutes to parse; over the
@@ -28,6 +30,12 @@ public static class HtmlToText
     {
         "noscript", "template", "svg", "math", "object", "canvas", "select", "button", "audio", "video", "map", "datalist",
     };
+
+    /// <summary>
+    /// Ruby annotations: dropped without a line break, since they sit inside a word. Their end tags
+    /// are optional, so one ends at the next annotation, at the end of its ruby or at a block.
+    /// </summary>
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "rt", "rp" };
 
     /// <summary>Page furniture: dropped with everything inside.</summary>
     private static readonly HashSet<string> Furniture = new(StringComparer.Ordinal) { "nav", "header", "footer", "aside", "menu" };
@@ -172,11 +180,17 @@ public static class HtmlToText
         private readonly Stack<Region> _open = new();
         private readonly Dictionary<string, int> _openByName = new(StringComparer.Ordinal);
         private int _contentDepth;
+        private bool _inAnnotation;
 
         private Region Current => _open.Count > 0 ? _open.Peek() : _page;
 
         public void Text(string text)
         {
+            if (_inAnnotation)
+            {
+                return;
+            }
+
             _pieces.Add((text, Current));
             foreach (var c in text)
             {
@@ -189,6 +203,12 @@ public static class HtmlToText
             Separate(name);
             if (empty)
             {
+                return;
+            }
+
+            if (Annotations.Contains(name))
+            {
+                _inAnnotation = true;
                 return;
             }
 
@@ -207,6 +227,7 @@ public static class HtmlToText
 
         public void Close(string name)
         {
+            _inAnnotation &= !(Annotations.Contains(name) || name == "ruby" || Blocks.Contains(name));
             if (Content.Contains(name) && _contentDepth > 0)
             {
                 _contentDepth--;
@@ -262,6 +283,7 @@ public static class HtmlToText
         {
             if (Blocks.Contains(name))
             {
+                _inAnnotation = false;
                 _pieces.Add((LineBreak, Current));
             }
             else if (Cells.Contains(name))
