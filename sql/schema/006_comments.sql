@@ -95,7 +95,7 @@ COMMENT ON TABLE etl_run IS 'One row per nightly run / 每次运行日志';
 COMMENT ON COLUMN etl_run.run_id IS 'Run number / 运行编号';
 COMMENT ON COLUMN etl_run.started_at IS 'Start (UTC) / 开始时间';
 COMMENT ON COLUMN etl_run.finished_at IS 'End (UTC) / 结束时间';
-COMMENT ON COLUMN etl_run.status IS 'running | succeeded | failed / 状态';
+COMMENT ON COLUMN etl_run.status IS 'running | succeeded | partial | failed / 状态';
 COMMENT ON COLUMN etl_run.files_seen IS 'Files found in the input / 扫描文件数';
 COMMENT ON COLUMN etl_run.files_new IS 'Files loaded for the first time / 新文件数';
 COMMENT ON COLUMN etl_run.files_changed IS 'Files whose content changed and were reloaded / 变更文件数';

@@ -26,8 +26,18 @@ internal sealed class SeedWarehouse : IDisposable
 
     public IReadOnlyList<string> InputFiles => Directory.GetFiles(Input).Order(StringComparer.Ordinal).ToList();
 
-    public RunSummary Run() =>
-        DefaultNightlyRun.Create().Execute(new RunOptions([Input], DatabasePath, null), null, CancellationToken.None);
+    public RunSummary Run() => Run(options => options);
+
+    /// <summary>A run with the options changed from the default ones (the seeds' folder, no workbooks).</summary>
+    public RunSummary Run(Func<RunOptions, RunOptions> change) =>
+        DefaultNightlyRun.Create().Execute(change(new RunOptions([Input], DatabasePath, null)), null, CancellationToken.None);
+
+    /// <summary>The status and errors etl_run holds for a run.</summary>
+    public (string Status, string? Errors) LoggedRun(long runId)
+    {
+        using var connection = WarehouseFile.OpenReadOnly(DatabasePath);
+        return connection.QuerySingle<(string, string?)>("SELECT status, errors FROM etl_run WHERE run_id = $runId", new { runId });
+    }
 
     /// <summary>Row counts of every table and view an analyst would look at, from a read-only connection.</summary>
     public WarehouseCounts Counts()

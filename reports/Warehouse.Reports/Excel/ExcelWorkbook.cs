@@ -11,6 +11,7 @@ namespace Warehouse.Reports.Excel;
 /// </summary>
 public sealed class ExcelWorkbook : IDisposable
 {
+    private readonly FileStream _file;
     private readonly SpreadsheetDocument _document;
     private readonly WorkbookPart _workbookPart;
     private readonly SharedStrings _strings = new();
@@ -21,15 +22,31 @@ public sealed class ExcelWorkbook : IDisposable
     private readonly HashSet<string> _tableNames = new(StringComparer.OrdinalIgnoreCase);
     private uint _lastTableId;
 
-    private ExcelWorkbook(SpreadsheetDocument document)
+    private ExcelWorkbook(FileStream file)
     {
-        _document = document;
-        _workbookPart = document.AddWorkbookPart();
+        _file = file;
+        _document = SpreadsheetDocument.Create(file, SpreadsheetDocumentType.Workbook);
+        _workbookPart = _document.AddWorkbookPart();
         _sheetWriter = new WorksheetWriter(_strings, _figureStyles, () => ++_lastTableId);
     }
 
-    public static ExcelWorkbook Create(string path) =>
-        new(SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook));
+    /// <summary>
+    /// The file is ours, not the SDK's: when closing the package fails (a full disk) the SDK
+    /// leaves the file it opened open, and a scheduler process would hold the space for good.
+    /// </summary>
+    public static ExcelWorkbook Create(string path)
+    {
+        var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            return new ExcelWorkbook(file);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
 
     public void Add(SheetModel sheet)
     {
@@ -67,5 +84,15 @@ public sealed class ExcelWorkbook : IDisposable
         _workbookPart.Workbook.Save();
     }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            _document.Dispose();
+        }
+        finally
+        {
+            _file.Dispose();
+        }
+    }
 }
