@@ -15,7 +15,7 @@ internal sealed class ChildRun : IDisposable
     private readonly List<string> _stderr = [];
     private readonly Lock _gate = new();
 
-    private ChildRun(string program, IEnumerable<string> arguments, string? standardInput, string? workingDirectory = null)
+    private ChildRun(string program, IEnumerable<string> arguments, string? standardInput, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -27,6 +27,11 @@ internal sealed class ChildRun : IDisposable
             StandardErrorEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? "",
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(program);
         foreach (var argument in arguments)
         {
@@ -55,17 +60,17 @@ internal sealed class ChildRun : IDisposable
     }
 
     /// <summary>`warehouse ARGS…` (the CLI built in the same configuration as these tests).</summary>
-    public static ChildRun Warehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null) =>
-        new(CliProgram(), arguments, standardInput, workingDirectory);
+    public static ChildRun Warehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(CliProgram(), arguments, standardInput, workingDirectory, environment);
 
     /// <summary>A real run that pauses mid-load, after its first file is committed into &lt;db&gt;.next.</summary>
     public static ChildRun Paused(string input, string databasePath) =>
         new(typeof(PausedRun).Assembly.Location, [input, databasePath], null);
 
     /// <summary>Runs `warehouse ARGS…` to its end.</summary>
-    public static (int ExitCode, string Output, string Error) RunWarehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null)
+    public static (int ExitCode, string Output, string Error) RunWarehouse(IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var child = Warehouse(arguments, standardInput, workingDirectory);
+        using var child = Warehouse(arguments, standardInput, workingDirectory, environment);
         var exitCode = child.WaitForExit();
         return (exitCode, child.Stdout, child.Stderr);
     }

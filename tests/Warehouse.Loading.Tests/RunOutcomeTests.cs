@@ -96,6 +96,7 @@ public sealed class RunOutcomeTests(ITestOutputHelper output)
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"{notAFolder} is a file, not a folder for workbooks", output);
+        Assert.Matches(@"run \d+ partial: \d+ files seen, .*; [1-9]\d* reports and [1-9]\d* facts loaded", output);
         Assert.True(seeds.Counts().LiveDocuments > 0);
         using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
         Assert.Equal(RunStatus.Partial, connection.ExecuteScalar<string>("SELECT status FROM etl_run ORDER BY run_id DESC LIMIT 1"));

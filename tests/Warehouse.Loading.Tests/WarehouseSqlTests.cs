@@ -207,6 +207,22 @@ public sealed class WarehouseSqlTests : IDisposable
     }
 
     [Fact]
+    public void A_wide_table_fits_the_terminal_and_says_that_csv_has_all_of_it()
+    {
+        var columns = string.Join(", ", Enumerable.Range(1, 12).Select(i => $"repeat('x', 100) AS column_{i}"));
+
+        var (exitCode, output, error) = ChildRun.RunWarehouse(["sql", $"SELECT {columns}", "--db", ":memory:"],
+            environment: new Dictionary<string, string> { ["COLUMNS"] = "100" });
+
+        Assert.True(exitCode == 0, error);
+        Assert.All(Lines(output), line => Assert.True(line.Length <= 100, $"{line.Length} characters: {line}"));
+        Assert.Contains("column_1", output);
+        Assert.DoesNotContain("column_12", output);
+        Assert.Contains("of 12 columns shown", output);
+        Assert.Contains("--format csv gives all of it", output);
+    }
+
+    [Fact]
     public void A_folder_as_db_is_named_a_folder()
     {
         var (exitCode, _, error) = ChildRun.RunWarehouse(["sql", "SELECT 1", "--db", _folder.Path]);

@@ -165,8 +165,8 @@ internal static class SqlCommand
         });
         if (redirected)
         {
-            // Piped output has no terminal width; do not wrap wide tables at Spectre's default 80.
-            console.Profile.Width = 240;
+            // Piped output has no terminal width: the shell's COLUMNS when it says one, else wide (not Spectre's default 80).
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 240;
         }
 
         return console;
