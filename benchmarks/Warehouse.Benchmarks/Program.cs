@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
+    "national-corpus" => NationalCorpus.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
     "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
