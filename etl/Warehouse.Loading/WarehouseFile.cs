@@ -32,35 +32,28 @@ public static class WarehouseFile
     /// <param name="access">What SQL on the connection may reach besides the warehouse; the pipeline's own statements need no limit.</param>
     public static WarehouseWriteSession BeginWrite(string databasePath, ExternalAccess? access = null)
     {
-        var fullPath = Path.GetFullPath(databasePath);
-        RefuseAccessToItself(fullPath, access);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var writerLock = AcquireLock(fullPath);
+        RefuseAccessToItself(Path.GetFullPath(databasePath), access);
+        var writerLock = Lock(databasePath);
         try
         {
-            if (File.Exists(fullPath + ".wal"))
-            {
-                throw new InvalidOperationException(
-                    $"{fullPath}.wal exists: something opened the warehouse read-write and did not close it cleanly. " +
-                    "Open it once with the DuckDB CLI (which checkpoints the WAL) and run again; analysts should open it read-only.");
-            }
-
-            var next = NextPath(fullPath);
-            DeleteIfExists(next);
-            DeleteIfExists(next + ".wal");
-            if (File.Exists(fullPath))
-            {
-                File.Copy(fullPath, next);
-            }
-
-            var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
-            return new WarehouseWriteSession(fullPath, next, connection, writerLock);
+            return writerLock.BeginWrite(access);
         }
         catch
         {
             writerLock.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Takes the writer's lock without copying anything yet, for a writer that first looks (read-only)
+    /// whether it has anything to write; throws <see cref="WarehouseBusyException"/> when another writer holds it.
+    /// </summary>
+    public static WarehouseWriteLock Lock(string databasePath)
+    {
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return new WarehouseWriteLock(fullPath, AcquireLock(fullPath));
     }
 
     /// <summary>A read-only connection to the published warehouse: never blocks nor sees a writer.</summary>
@@ -100,6 +93,50 @@ public static class WarehouseFile
         }
     }
 
+}
+
+/// <summary>Another process is writing the warehouse.</summary>
+public sealed class WarehouseBusyException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>
+/// The writer's lock on <c>&lt;db&gt;</c>, held until disposed (or handed to the session that
+/// <see cref="BeginWrite"/> starts, which releases it when it ends).
+/// </summary>
+public sealed class WarehouseWriteLock : IDisposable
+{
+    private readonly string _databasePath;
+    private readonly FileStream _lock;
+
+    internal WarehouseWriteLock(string databasePath, FileStream writerLock)
+    {
+        _databasePath = databasePath;
+        _lock = writerLock;
+    }
+
+    /// <summary>Prepares <c>&lt;db&gt;.next</c> from the current file and opens it; the session now holds the lock.</summary>
+    public WarehouseWriteSession BeginWrite(ExternalAccess? access = null)
+    {
+        if (File.Exists(_databasePath + ".wal"))
+        {
+            throw new InvalidOperationException(
+                $"{_databasePath}.wal exists: something opened the warehouse read-write and did not close it cleanly. " +
+                "Open it once with the DuckDB CLI (which checkpoints the WAL) and run again; analysts should open it read-only.");
+        }
+
+        var next = WarehouseFile.NextPath(_databasePath);
+        DeleteIfExists(next);
+        DeleteIfExists(next + ".wal");
+        if (File.Exists(_databasePath))
+        {
+            File.Copy(_databasePath, next);
+        }
+
+        var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
+        return new WarehouseWriteSession(_databasePath, next, connection, _lock);
+    }
+
+    public void Dispose() => _lock.Dispose();
+
     private static void DeleteIfExists(string path)
     {
         if (File.Exists(path))
@@ -108,9 +145,6 @@ public static class WarehouseFile
         }
     }
 }
-
-/// <summary>Another process is writing the warehouse.</summary>
-public sealed class WarehouseBusyException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>
 /// A writer's hold on the warehouse: a connection to <c>&lt;db&gt;.next</c>. <see cref="Publish"/>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
 
@@ -9,6 +10,9 @@ namespace Warehouse.Pipeline;
 /// publish the new warehouse file (see <see cref="WarehouseFile"/> for why writes happen in a
 /// copy), then write the workbooks. A bad file is logged in etl_document with its reason and
 /// the run goes on; a failure of the warehouse itself throws and leaves the published file as it was.
+/// When a read-only look finds nothing new (every file as last seen, none gone, schema and
+/// reference data current), the warehouse is not copied nor written and the run leaves no
+/// etl_run row: at national scale the copy alone would cost seconds every night.
 /// </summary>
 public sealed class NightlyRun(
     IReportExtractor extractor,
@@ -24,71 +28,128 @@ public sealed class NightlyRun(
 
     public RunSummary Execute(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
+        var clock = new StageClock();
+        var startedAt = Now();
         var errors = new List<string>();
         RunSummary summary;
-        using (var session = WarehouseFile.BeginWrite(options.DatabasePath))
+        using (var writerLock = WarehouseFile.Lock(options.DatabasePath))
         {
-            var connection = session.Connection;
-            new SchemaMigrator().Migrate(connection);
-            var dimensions = new DimensionLoader();
-            dimensions.LoadRegions(connection, reference.Regions);
-            dimensions.LoadIndicators(connection, reference.Indicators);
-
-            var runLog = new RunLog();
-            var runId = runLog.Start(connection, Now());
             var (files, scanErrors) = new InputScanner().Scan(options.InputFolders);
             errors.AddRange(scanErrors);
             progress?.Report(new RunProgress("scan", files.Count, files.Count, null));
+            clock.End("scan");
 
-            var catalog = new SourceFileCatalog();
-            var known = catalog.ReadAll(connection);
-            var outcomes = new List<FileOutcome>();
-            var toExtract = new List<ScannedFile>();
-            foreach (var file in files)
+            if (scanErrors.Count == 0 && NothingNew(options.DatabasePath, files))
             {
-                var state = known.GetValueOrDefault(file.Path);
-                var outcome = FirstLook(connection, catalog, file, state, runId);
-                if (outcome is null)
-                {
-                    toExtract.Add(file);
-                }
-                else
-                {
-                    outcomes.Add(outcome);
-                }
-            }
-
-            var factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, outcomes, progress, cancellationToken);
-
-            if (scanErrors.Count == 0)
-            {
-                foreach (var path in ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)))
-                {
-                    catalog.RecordRemoved(connection, path, runId);
-                    outcomes.Add(new FileOutcome(path, null, FileOutcome.Removed));
-                }
+                // Nothing to load, mark or upgrade: the warehouse is not copied, written or published.
+                clock.End("look");
+                summary = new RunSummary(null, NothingNewStatus, RunCounts.None with { FilesSeen = files.Count, FilesUnchanged = files.Count }, [], []);
             }
             else
             {
-                errors.Add("removed files were not looked for, because an input folder is missing");
+                clock.End("look");
+                summary = LoadAndPublish(writerLock, files, scanErrors.Count == 0, startedAt, errors, clock, progress, cancellationToken);
             }
-
-            errors.AddRange(outcomes.Where(outcome => outcome.Status == FileOutcome.Skipped).Select(outcome => $"{outcome.SourcePath}: {outcome.Reason}"));
-            runLog.RecordFiles(connection, runId, outcomes);
-            var counts = new RunCounts(
-                files.Count,
-                Count(outcomes, FileOutcome.New),
-                Count(outcomes, FileOutcome.Changed),
-                Count(outcomes, FileOutcome.Unchanged),
-                Count(outcomes, FileOutcome.Skipped),
-                Count(outcomes, FileOutcome.Removed),
-                factsLoaded);
-            runLog.Finish(connection, runId, Now(), "succeeded", counts, errors);
-            session.Publish();
-            summary = new RunSummary(runId, "succeeded", counts, errors, []);
         }
 
-        return summary with { Workbooks = WriteWorkbooks(options, progress, errors, cancellationToken) };
+        var workbooks = WriteWorkbooks(options, progress, errors, cancellationToken);
+        clock.End("report");
+        return summary with { Errors = errors, Workbooks = workbooks, Stages = clock.Times };
+    }
+
+    /// <summary>The status of a run that found nothing to do and wrote nothing (it has no etl_run row).</summary>
+    public const string NothingNewStatus = "nothing new";
+
+    /// <summary>
+    /// Whether the published warehouse already holds every input file as it is on disk (same size
+    /// and time stamp), misses none it knows, and has the current schema, views and reference
+    /// data. Read-only, and cheap: it looks at the file system's stamps and one table.
+    /// </summary>
+    private bool NothingNew(string databasePath, IReadOnlyList<ScannedFile> files)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return false;
+        }
+
+        using var connection = WarehouseFile.OpenReadOnly(databasePath);
+        if (!SchemaMigrator.IsCurrent(connection) || !DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators))
+        {
+            return false;
+        }
+
+        var known = new SourceFileCatalog().ReadAll(connection);
+        return files.All(file => ChangeDetector.Check(file, known.GetValueOrDefault(file.Path)) == FirstCheck.UnchangedByStamp)
+            && ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)).Count == 0;
+    }
+
+    private RunSummary LoadAndPublish(
+        WarehouseWriteLock writerLock,
+        IReadOnlyList<ScannedFile> files,
+        bool lookForRemoved,
+        DateTime startedAt,
+        List<string> errors,
+        StageClock clock,
+        IProgress<RunProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var session = writerLock.BeginWrite();
+        var connection = session.Connection;
+        new SchemaMigrator().Migrate(connection);
+        var dimensions = new DimensionLoader();
+        dimensions.LoadRegions(connection, reference.Regions);
+        dimensions.LoadIndicators(connection, reference.Indicators);
+
+        var runLog = new RunLog();
+        var runId = runLog.Start(connection, startedAt);
+        var catalog = new SourceFileCatalog();
+        var known = catalog.ReadAll(connection);
+        var outcomes = new List<FileOutcome>();
+        var toExtract = new List<ScannedFile>();
+        foreach (var file in files)
+        {
+            var state = known.GetValueOrDefault(file.Path);
+            var outcome = FirstLook(connection, catalog, file, state, runId);
+            if (outcome is null)
+            {
+                toExtract.Add(file);
+            }
+            else
+            {
+                outcomes.Add(outcome);
+            }
+        }
+
+        clock.End("prepare");
+        var factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, outcomes, clock, progress, cancellationToken);
+
+        if (lookForRemoved)
+        {
+            foreach (var path in ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)))
+            {
+                catalog.RecordRemoved(connection, path, runId);
+                outcomes.Add(new FileOutcome(path, null, FileOutcome.Removed));
+            }
+        }
+        else
+        {
+            errors.Add("removed files were not looked for, because an input folder is missing");
+        }
+
+        errors.AddRange(outcomes.Where(outcome => outcome.Status == FileOutcome.Skipped).Select(outcome => $"{outcome.SourcePath}: {outcome.Reason}"));
+        runLog.RecordFiles(connection, runId, outcomes);
+        var counts = new RunCounts(
+            files.Count,
+            Count(outcomes, FileOutcome.New),
+            Count(outcomes, FileOutcome.Changed),
+            Count(outcomes, FileOutcome.Unchanged),
+            Count(outcomes, FileOutcome.Skipped),
+            Count(outcomes, FileOutcome.Removed),
+            factsLoaded);
+        runLog.Finish(connection, runId, Now(), "succeeded", counts, errors);
+        session.Publish();
+        clock.End("publish");
+        return new RunSummary(runId, "succeeded", counts, errors, []);
     }
 
     /// <summary>Decides without extracting: an outcome for an unchanged or unreadable file, null when it must be extracted.</summary>
@@ -132,10 +193,12 @@ public sealed class NightlyRun(
         IReadOnlyDictionary<string, SourceFileState> known,
         long runId,
         List<FileOutcome> outcomes,
+        StageClock clock,
         IProgress<RunProgress>? progress,
         CancellationToken cancellationToken)
     {
         var loader = new DocumentLoader();
+        var loading = new Stopwatch();
         var batch = new List<FileToLoad>();
         var batchFacts = 0;
         var factsLoaded = 0;
@@ -169,13 +232,20 @@ public sealed class NightlyRun(
             batchFacts += toLoad.FactCount;
             if (batch.Count >= _batchLimits.Files || batchFacts >= _batchLimits.Facts)
             {
+                loading.Start();
                 factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
+                loading.Stop();
                 batch.Clear();
                 batchFacts = 0;
             }
         }
 
+        loading.Start();
         factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
+        loading.Stop();
+
+        // Extraction runs on the other cores while this thread loads: what is not loading is waiting for extraction.
+        clock.Split("extract", "load", loading.Elapsed);
         return factsLoaded;
     }
 

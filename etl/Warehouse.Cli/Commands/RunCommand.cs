@@ -75,7 +75,7 @@ internal static class RunCommand
     private static void Report(RunSummary summary)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"run {summary.RunId} {summary.Status}: {summary.Counts.FilesSeen} files seen, {summary.Counts.FilesNew} new, {summary.Counts.FilesChanged} changed, " +
+            $"run {summary.RunId?.ToString(CultureInfo.InvariantCulture) ?? "(not logged)"} {summary.Status}: {summary.Counts.FilesSeen} files seen, {summary.Counts.FilesNew} new, {summary.Counts.FilesChanged} changed, " +
             $"{summary.Counts.FilesUnchanged} unchanged, {summary.Counts.FilesSkipped} skipped, {summary.Counts.FilesRemoved} removed; {summary.Counts.FactsLoaded} facts loaded"));
         foreach (var error in summary.Errors)
         {
@@ -86,6 +86,9 @@ internal static class RunCommand
         {
             Console.WriteLine($"  workbook: {workbook}");
         }
+
+        Console.WriteLine("  took " + string.Join(", ", summary.Stages.Select(stage =>
+            string.Create(CultureInfo.InvariantCulture, $"{stage.Stage} {stage.Elapsed.TotalSeconds:0.00} s"))));
     }
 
     /// <summary>Redirected output: one line per stage change and per 100 files, no control codes.</summary>
