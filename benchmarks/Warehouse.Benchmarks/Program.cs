@@ -8,7 +8,9 @@ return args.FirstOrDefault() switch
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
+    "national" => NationalBenchmark.Run(args[1..]),
     "national-corpus" => NationalCorpus.Run(args[1..]),
+    "national-run" => NationalRun.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
     "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
@@ -16,6 +18,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook, scheduler");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, national, national-corpus, workbook, scheduler");
     return 2;
 }

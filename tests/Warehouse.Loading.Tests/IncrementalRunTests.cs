@@ -46,6 +46,33 @@ public sealed class IncrementalRunTests
     }
 
     [Fact]
+    public void Workbooks_are_rewritten_only_for_the_years_a_changed_file_touches()
+    {
+        using var seeds = new SeedWarehouse();
+        var first = seeds.Run(writeWorkbooks: true);
+        var written = Directory.GetFiles(seeds.Workbooks).ToDictionary(path => path, File.GetLastWriteTimeUtc);
+
+        var idle = seeds.Run(writeWorkbooks: true);
+        var changed = seeds.InputFiles[0];
+        File.AppendAllText(changed, "\n");
+        var reload = seeds.Run(writeWorkbooks: true);
+
+        Assert.True(first.Workbooks.Count > 1, $"workbooks: {first.Workbooks.Count}");
+        Assert.Empty(idle.Workbooks);
+        Assert.NotEmpty(reload.Workbooks);
+        Assert.True(reload.Workbooks.Count < first.Workbooks.Count, $"rewrote {string.Join(", ", reload.Workbooks)}");
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var yearsOfFile = connection.Query<int>(
+            """
+            SELECT DISTINCT coalesce(d.review_year, d.report_year - 1) FROM dim_document d WHERE d.source_path = $path
+            UNION SELECT DISTINCT f.year FROM fact_indicator f JOIN dim_document d USING (document_id) WHERE d.source_path = $path
+            UNION SELECT DISTINCT f.year - 1 FROM fact_indicator f JOIN dim_document d USING (document_id) WHERE d.source_path = $path
+            """, new { path = changed }).ToHashSet();
+        Assert.All(reload.Workbooks, path => Assert.Contains(int.Parse(Path.GetFileNameWithoutExtension(path)["rankings-".Length..]), yearsOfFile));
+        Assert.All(written.Keys.Except(reload.Workbooks), path => Assert.Equal(written[path], File.GetLastWriteTimeUtc(path)));
+    }
+
+    [Fact]
     public void A_touched_file_with_the_same_bytes_is_a_run_that_remembers_its_new_time_stamp()
     {
         using var seeds = new SeedWarehouse();

@@ -26,8 +26,10 @@ internal sealed class SeedWarehouse : IDisposable
 
     public IReadOnlyList<string> InputFiles => Directory.GetFiles(Input).Order(StringComparer.Ordinal).ToList();
 
-    public RunSummary Run() =>
-        DefaultNightlyRun.Create().Execute(new RunOptions([Input], DatabasePath, null), null, CancellationToken.None);
+    public string Workbooks => _folder.Combine("workbooks");
+
+    public RunSummary Run(bool writeWorkbooks = false) =>
+        DefaultNightlyRun.Create().Execute(new RunOptions([Input], DatabasePath, writeWorkbooks ? Workbooks : null), null, CancellationToken.None);
 
     /// <summary>Row counts of every table and view an analyst would look at, from a read-only connection.</summary>
     public WarehouseCounts Counts()

@@ -28,8 +28,17 @@ public sealed class ExcelWorkbook : IDisposable
         _sheetWriter = new WorksheetWriter(_strings, _figureStyles, () => ++_lastTableId);
     }
 
-    public static ExcelWorkbook Create(string path) =>
-        new(SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook));
+    /// <param name="stamp">What the workbook was made from (<see cref="WorkbookStamps"/>), kept in its core properties; null for none.</param>
+    public static ExcelWorkbook Create(string path, string? stamp = null)
+    {
+        var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        if (stamp is not null)
+        {
+            document.PackageProperties.Identifier = stamp;
+        }
+
+        return new ExcelWorkbook(document);
+    }
 
     public void Add(SheetModel sheet)
     {
