@@ -16,7 +16,13 @@ internal static class NationalRun
         var inputs = args.Select((arg, index) => (arg, index)).Where(pair => pair.index > 0 && args[pair.index - 1] == "--input").Select(pair => pair.arg).ToList();
         var options = new RunOptions(inputs, NationalCorpus.StringArgument(args, "--db")!, NationalCorpus.StringArgument(args, "--out"));
         var clock = Stopwatch.StartNew();
-        var summary = DefaultNightlyRun.Create().Execute(options, new StageLines(), CancellationToken.None);
+        var progress = new StageLines();
+        RunSummary summary;
+        using (new Timer(_ => progress.SampleMemory(), null, 0, 100))
+        {
+            summary = DefaultNightlyRun.Create().Execute(options, progress, CancellationToken.None);
+        }
+
         var result = new NationalRunResult(
             summary.RunId,
             summary.Status,
@@ -29,24 +35,40 @@ internal static class NationalRun
             clock.Elapsed.TotalSeconds,
             Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
             PeakResidentBytes(),
+            progress.PeakByStage,
             summary.Errors.Count);
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
     }
 
     /// <summary>VmHWM: the most resident memory the process had at any moment, as the kernel counted it.</summary>
-    public static long PeakResidentBytes()
+    public static long PeakResidentBytes() => Status("VmHWM:");
+
+    private static long Status(string field)
     {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    /// <summary>One line per stage change on stderr, so the parent shows the run as it goes.</summary>
+    /// <summary>One line per stage change on stderr, so the parent shows the run as it goes; the most memory seen in each stage.</summary>
     private sealed class StageLines : IProgress<RunProgress>
     {
         private readonly Lock _gate = new();
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private string? _stage;
+
+        public Dictionary<string, long> PeakByStage { get; } = [];
+
+        /// <summary>Resident memory now (VmRSS), counted against the stage under way.</summary>
+        public void SampleMemory()
+        {
+            var resident = Status("VmRSS:");
+            lock (_gate)
+            {
+                var stage = _stage ?? "start";
+                PeakByStage[stage] = Math.Max(PeakByStage.GetValueOrDefault(stage), resident);
+            }
+        }
 
         public void Report(RunProgress value)
         {
@@ -75,6 +97,7 @@ internal sealed record NationalRunResult(
     double WallSeconds,
     double CpuSeconds,
     long PeakResidentBytes,
+    Dictionary<string, long> PeakResidentByStage,
     int Errors)
 {
     public double Stage(string name) => Stages.GetValueOrDefault(name);
