@@ -105,7 +105,7 @@ internal static partial class NationalCorpus
         var templates = Templates.Load();
         Console.WriteLine($"generating {years} years of national reports into {folder} from {templates.Describe()} …");
         var gazetteer = Gazetteer.Load();
-        var regions = gazetteer.All.OrderBy(region => region.Code, StringComparer.Ordinal).ToList();
+        var regions = gazetteer.All.Where(region => region.Level != RegionLevel.National).OrderBy(region => region.Code, StringComparer.Ordinal).ToList();
         var ambiguous = regions.GroupBy(region => region.Name).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet();
         var firstYear = LastReportYear - years + 1;
         var perYear = new (long Reports, long Bytes)[years];
@@ -226,9 +226,9 @@ internal static partial class NationalCorpus
                 names.Add(region.ParentName);
             }
 
-            if (region.Level != RegionLevel.Province)
+            if (region.Level != RegionLevel.Province && region.ProvinceName is { } province)
             {
-                names.Add(region.ProvinceName);
+                names.Add(province);
             }
 
             return names;
