@@ -158,7 +158,7 @@ internal static partial class NationalCorpus
     private static string ShiftYears(string text, int delta) =>
         delta == 0 ? text : Years().Replace(text, match => (int.Parse(match.Value, CultureInfo.InvariantCulture) + delta).ToString(CultureInfo.InvariantCulture));
 
-    private static int? IntArgument(string[] args, string name) =>
+    internal static int? IntArgument(string[] args, string name) =>
         StringArgument(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
 
     internal static string? StringArgument(string[] args, string name)

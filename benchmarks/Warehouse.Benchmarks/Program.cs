@@ -4,6 +4,8 @@ using Warehouse.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- <name> [arguments]
 return args.FirstOrDefault() switch
 {
+    "closedxml" => ClosedXmlBenchmark.Run(args[1..]),
+    "closedxml-write" => ClosedXmlBenchmark.Write(args[1..]),
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
@@ -18,6 +20,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, national, national-corpus, workbook, scheduler");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: closedxml, duckdb-insert, extraction, intake, loading, national, national-corpus, workbook, scheduler");
     return 2;
 }
