@@ -1,11 +1,14 @@
 namespace Warehouse.Benchmarks;
 
-/// <summary>The repository's corpus copy (tests/corpus), found from the benchmark binaries' folder.</summary>
+/// <summary>The repository and its corpus copy (tests/corpus), found from the benchmark binaries' folder.</summary>
 internal static class CorpusPaths
 {
     public static string Seeds => Path.Combine(Corpus, "seeds");
 
-    public static string Corpus
+    public static string Corpus => Path.Combine(Repository, "tests", "corpus");
+
+    /// <summary>The repository's root: the folder with Warehouse.sln above the benchmark binaries.</summary>
+    public static string Repository
     {
         get
         {
@@ -13,7 +16,7 @@ internal static class CorpusPaths
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln")))
                 {
-                    return Path.Combine(dir.FullName, "tests", "corpus");
+                    return dir.FullName;
                 }
             }
 

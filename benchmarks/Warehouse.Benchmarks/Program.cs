@@ -4,10 +4,15 @@ using Warehouse.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- <name> [arguments]
 return args.FirstOrDefault() switch
 {
+    "closedxml" => ClosedXmlBenchmark.Run(args[1..]),
+    "closedxml-write" => ClosedXmlBenchmark.Write(args[1..]),
     "duckdb-insert" => DuckDbInsertBenchmark.Run(args[1..]),
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
+    "national" => NationalBenchmark.Run(args[1..]),
+    "national-corpus" => NationalCorpus.Run(args[1..]),
+    "national-run" => NationalRun.Run(args[1..]),
     "workbook" => WorkbookBenchmark.Run(),
     "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
@@ -15,6 +20,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: duckdb-insert, extraction, intake, loading, workbook, scheduler");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: closedxml, duckdb-insert, extraction, intake, loading, national, national-corpus, workbook, scheduler");
     return 2;
 }

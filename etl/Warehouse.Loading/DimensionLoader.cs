@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -15,13 +16,16 @@ namespace Warehouse.Loading;
 /// </summary>
 public sealed class DimensionLoader
 {
+    /// <summary>True when both dimensions were filled from exactly these regions and indicators (nothing to refill).</summary>
+    public static bool AreCurrent(DbConnection connection, IReadOnlyCollection<Region> regions, IReadOnlyCollection<IndicatorRow> indicators) =>
+        Stored(connection, "dim_region") == RegionFingerprint(Ordered(regions))
+        && Stored(connection, "dim_indicator") == IndicatorFingerprint(Ordered(indicators));
+
     /// <summary>Returns true when dim_region was refilled.</summary>
     public bool LoadRegions(DuckDBConnection connection, IReadOnlyCollection<Region> regions)
     {
-        var ordered = regions.OrderBy(region => region.Code, StringComparer.Ordinal).ToList();
-        var fingerprint = Fingerprint(ordered.Select(region =>
-            $"{region.Code}|{region.Name}|{region.Level}|{region.ParentCode}|{region.ParentName}|{region.ProvinceCode}|{region.ProvinceName}"));
-        return Refill(connection, "dim_region", fingerprint, ordered.Count, "loading/delete_dim_region", appender =>
+        var ordered = Ordered(regions);
+        return Refill(connection, "dim_region", RegionFingerprint(ordered), ordered.Count, "loading/delete_dim_region", appender =>
         {
             foreach (var region in ordered)
             {
@@ -42,10 +46,8 @@ public sealed class DimensionLoader
     /// <summary>Returns true when dim_indicator was refilled.</summary>
     public bool LoadIndicators(DuckDBConnection connection, IReadOnlyCollection<IndicatorRow> indicators)
     {
-        var ordered = indicators.OrderBy(indicator => indicator.Code, StringComparer.Ordinal).ToList();
-        var fingerprint = Fingerprint(ordered.Select(indicator =>
-            $"{indicator.Code}|{indicator.NameZh}|{indicator.NameEn}|{indicator.DefaultUnit}|{indicator.Category}"));
-        return Refill(connection, "dim_indicator", fingerprint, ordered.Count, "loading/delete_dim_indicator", appender =>
+        var ordered = Ordered(indicators);
+        return Refill(connection, "dim_indicator", IndicatorFingerprint(ordered), ordered.Count, "loading/delete_dim_indicator", appender =>
         {
             foreach (var indicator in ordered)
             {
@@ -60,10 +62,22 @@ public sealed class DimensionLoader
         });
     }
 
+    private static List<Region> Ordered(IEnumerable<Region> regions) => regions.OrderBy(region => region.Code, StringComparer.Ordinal).ToList();
+
+    private static List<IndicatorRow> Ordered(IEnumerable<IndicatorRow> indicators) => indicators.OrderBy(indicator => indicator.Code, StringComparer.Ordinal).ToList();
+
+    private static string RegionFingerprint(List<Region> ordered) => Fingerprint(ordered.Select(region =>
+        $"{region.Code}|{region.Name}|{region.Level}|{region.ParentCode}|{region.ParentName}|{region.ProvinceCode}|{region.ProvinceName}"));
+
+    private static string IndicatorFingerprint(List<IndicatorRow> ordered) => Fingerprint(ordered.Select(indicator =>
+        $"{indicator.Code}|{indicator.NameZh}|{indicator.NameEn}|{indicator.DefaultUnit}|{indicator.Category}"));
+
+    private static string? Stored(DbConnection connection, string dimension) =>
+        connection.ExecuteScalar<string?>(SqlFiles.Get("loading/select_dimension_fingerprint"), new { dimension });
+
     private static bool Refill(DuckDBConnection connection, string dimension, string fingerprint, int rowCount, string deleteScript, Action<DuckDBAppender> appendRows)
     {
-        var stored = connection.ExecuteScalar<string?>(SqlFiles.Get("loading/select_dimension_fingerprint"), new { dimension });
-        if (stored == fingerprint)
+        if (Stored(connection, dimension) == fingerprint)
         {
             return false;
         }

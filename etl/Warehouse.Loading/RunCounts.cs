@@ -26,6 +26,9 @@ public static class RunStatus
     /// <summary>The run loaded what it could see, but part of its job failed: an input folder unreadable, workbooks not written.</summary>
     public const string Partial = "partial";
 
+    /// <summary>A run that found nothing to load, mark or upgrade and wrote nothing; it has no etl_run row.</summary>
+    public const string NothingNew = "nothing new";
+
     /// <summary>The run did not do its job: no input folder could be read, or it stopped before removing too much.</summary>
     public const string Failed = "failed";
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Warehouse.Sql;
 
@@ -9,11 +11,20 @@ namespace Warehouse.Loading;
 /// Brings a warehouse file to the current schema. sql/schema/NNN_*.sql are numbered migrations:
 /// each runs once, in order, and is recorded in schema_version, so upgrading a file keeps its
 /// data (a later script adds with ALTER … ADD COLUMN IF NOT EXISTS, never recreates).
-/// sql/views/*.sql only hold CREATE OR REPLACE VIEW and are re-applied every time, so a view fix
-/// reaches old files too. All of it in one transaction: a failed upgrade leaves the file as it was.
+/// sql/views/*.sql only hold CREATE OR REPLACE VIEW and are re-applied whenever their text
+/// changed (a fingerprint is kept in etl_dimension_source), so a view fix reaches old files too.
+/// All of it in one transaction: a failed upgrade leaves the file as it was.
 /// </summary>
 public sealed class SchemaMigrator
 {
+    private const string ViewsFingerprintKey = "views";
+
+    /// <summary>True when the file has every schema script and the current views: a run need not write to bring it up to date.</summary>
+    public static bool IsCurrent(DbConnection connection) =>
+        connection.ExecuteScalar<long>(SqlFiles.Get("loading/select_schema_version_table")) > 0
+        && connection.ExecuteScalar<int>(SqlFiles.Get("loading/select_schema_version")) == LatestVersion
+        && connection.ExecuteScalar<string?>(SqlFiles.Get("loading/select_dimension_fingerprint"), new { dimension = ViewsFingerprintKey }) == ViewsFingerprint;
+
     /// <summary>Applies what is missing; returns the schema scripts it ran (empty when up to date).</summary>
     /// <param name="upToVersion">Stop after this schema version (to build an old file in upgrade tests); null for all.</param>
     public IReadOnlyList<string> Migrate(DbConnection connection, int? upToVersion = null)
@@ -39,17 +50,27 @@ public sealed class SchemaMigrator
         }
 
         // The views are written against the latest schema; a file built only up to an older version gets none.
-        if (upToVersion is null || upToVersion >= LatestVersion)
+        var viewsCurrent = applied.Count == 0
+            && connection.ExecuteScalar<string?>(SqlFiles.Get("loading/select_dimension_fingerprint"), new { dimension = ViewsFingerprintKey }, transaction) == ViewsFingerprint;
+        if ((upToVersion is null || upToVersion >= LatestVersion) && !viewsCurrent)
         {
-            foreach (var view in SqlFiles.In("views"))
+            var views = SqlFiles.In("views");
+            foreach (var view in views)
             {
                 connection.Execute(SqlFiles.Get(view), transaction: transaction);
             }
+
+            connection.Execute(SqlFiles.Get("loading/upsert_dimension_fingerprint"),
+                new { dimension = ViewsFingerprintKey, fingerprint = ViewsFingerprint, row_count = views.Count }, transaction);
         }
 
         transaction.Commit();
         return applied;
     }
+
+    /// <summary>SHA-256 of the view scripts' text, in order.</summary>
+    private static string ViewsFingerprint { get; } = Convert.ToHexStringLower(SHA256.HashData(
+        Encoding.UTF8.GetBytes(string.Join('\0', SqlFiles.In("views").Select(SqlFiles.Get)))));
 
     /// <summary>The highest schema version this build knows.</summary>
     public static int LatestVersion => SqlFiles.In("schema").Max(VersionOf);

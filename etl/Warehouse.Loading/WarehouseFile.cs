@@ -35,8 +35,25 @@ public static class WarehouseFile
     /// <param name="createIfMissing">Only a run creates a warehouse: anything else given a path where none is (a typo) must not leave a new empty one there.</param>
     public static WarehouseWriteSession BeginWrite(string databasePath, ExternalAccess? access = null, bool createIfMissing = false)
     {
+        var writerLock = Lock(databasePath, createIfMissing);
+        try
+        {
+            return writerLock.BeginWrite(access);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the writer's lock without copying anything yet, for a writer that first looks (read-only)
+    /// whether it has anything to write; throws as <see cref="BeginWrite(string, ExternalAccess?, bool)"/> does.
+    /// </summary>
+    public static WarehouseWriteLock Lock(string databasePath, bool createIfMissing = false)
+    {
         var fullPath = Locate(databasePath, mustExist: !createIfMissing);
-        RefuseAccessToItself(fullPath, access);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -46,37 +63,7 @@ public static class WarehouseFile
             throw new WarehouseFileException($"cannot create the folder for the warehouse {fullPath}: {exception.Message}", exception);
         }
 
-        var writerLock = WriterLock.Acquire(fullPath);
-        try
-        {
-            if (File.Exists(fullPath + ".wal"))
-            {
-                throw new WarehouseFileException(
-                    $"{fullPath}.wal exists: something opened the warehouse read-write and did not close it cleanly. " +
-                    "Open it once with the DuckDB CLI (which checkpoints the WAL) and run again; analysts should open it read-only.");
-            }
-
-            var next = NextPath(fullPath);
-            DeleteIfExists(next);
-            DeleteIfExists(next + ".wal");
-            if (File.Exists(fullPath))
-            {
-                File.Copy(fullPath, next);
-            }
-
-            var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
-            return new WarehouseWriteSession(fullPath, next, connection, writerLock);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            writerLock.Dispose();
-            throw new WarehouseFileException($"cannot prepare the copy of the warehouse {fullPath}: {exception.Message}", exception);
-        }
-        catch
-        {
-            writerLock.Dispose();
-            throw;
-        }
+        return new WarehouseWriteLock(fullPath, WriterLock.Acquire(fullPath));
     }
 
     /// <summary>A read-only connection to the published warehouse: never blocks nor sees a writer.</summary>
@@ -89,7 +76,7 @@ public static class WarehouseFile
     }
 
     /// <summary>Read-only means read-only: a folder opened to ad-hoc SQL must not hold the warehouse (COPY … TO could overwrite it).</summary>
-    private static void RefuseAccessToItself(string fullPath, ExternalAccess? access)
+    internal static void RefuseAccessToItself(string fullPath, ExternalAccess? access)
     {
         if (access is not null && access.AllowsFile(fullPath))
         {
@@ -123,7 +110,7 @@ public static class WarehouseFile
         return fullPath;
     }
 
-    private static void DeleteIfExists(string path)
+    internal static void DeleteIfExists(string path)
     {
         if (File.Exists(path))
         {
@@ -137,6 +124,55 @@ public class WarehouseFileException(string message, Exception? inner = null) : E
 
 /// <summary>Another process is writing the warehouse.</summary>
 public sealed class WarehouseBusyException(string message, Exception inner) : WarehouseFileException(message, inner);
+
+/// <summary>
+/// The writer's lock on <c>&lt;db&gt;</c>, held until disposed or handed to the session that
+/// <see cref="BeginWrite"/> starts, which then releases it when it ends.
+/// </summary>
+public sealed class WarehouseWriteLock : IDisposable
+{
+    private readonly string _databasePath;
+    private readonly WriterLock _writerLock;
+
+    internal WarehouseWriteLock(string databasePath, WriterLock writerLock)
+    {
+        _databasePath = databasePath;
+        _writerLock = writerLock;
+    }
+
+    /// <summary>Prepares <c>&lt;db&gt;.next</c> from the current file and opens it; the session now holds the lock.</summary>
+    /// <param name="access">What SQL on the connection may reach besides the warehouse; the pipeline's own statements need no limit.</param>
+    public WarehouseWriteSession BeginWrite(ExternalAccess? access = null)
+    {
+        WarehouseFile.RefuseAccessToItself(_databasePath, access);
+        try
+        {
+            if (File.Exists(_databasePath + ".wal"))
+            {
+                throw new WarehouseFileException(
+                    $"{_databasePath}.wal exists: something opened the warehouse read-write and did not close it cleanly. " +
+                    "Open it once with the DuckDB CLI (which checkpoints the WAL) and run again; analysts should open it read-only.");
+            }
+
+            var next = WarehouseFile.NextPath(_databasePath);
+            WarehouseFile.DeleteIfExists(next);
+            WarehouseFile.DeleteIfExists(next + ".wal");
+            if (File.Exists(_databasePath))
+            {
+                File.Copy(_databasePath, next);
+            }
+
+            var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
+            return new WarehouseWriteSession(_databasePath, next, connection, _writerLock);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new WarehouseFileException($"cannot prepare the copy of the warehouse {_databasePath}: {exception.Message}", exception);
+        }
+    }
+
+    public void Dispose() => _writerLock.Dispose();
+}
 
 /// <summary>
 /// A writer's hold on the warehouse: a connection to <c>&lt;db&gt;.next</c>. <see cref="Publish"/>

@@ -9,9 +9,12 @@ namespace Warehouse.Pipeline;
 /// The reporting step (Warehouse.Reports), for a run and for `warehouse report`. One writer per
 /// output folder at a time (<c>.rankings.lock</c> in it), so the temporary files a writer killed
 /// mid-workbook left behind can be cleared before writing; a year the warehouse holds no results
-/// for is an error, not an empty workbook.
+/// for is an error, not an empty workbook. A run writes only the workbooks whose content changed
+/// (see <see cref="WorkbookStamps"/>): one that adds one year's late reports rewrites that year's
+/// workbook, not twenty.
 /// </summary>
-public sealed class RankingWorkbooks : IWorkbookWriter
+/// <param name="rewriteUnchanged">Write every year's workbook, as `warehouse report` does when asked.</param>
+public sealed class RankingWorkbooks(bool rewriteUnchanged = false) : IWorkbookWriter
 {
     public const string LockName = ".rankings.lock";
 
@@ -36,7 +39,9 @@ public sealed class RankingWorkbooks : IWorkbookWriter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return RankingWorkbookWriter.WriteAll(warehouse, outputFolder, year, reportError);
+        return rewriteUnchanged
+            ? RankingWorkbookWriter.WriteAll(warehouse, outputFolder, year, reportError)
+            : RankingWorkbookWriter.WriteChanged(warehouse, outputFolder, year, reportError);
     }
 
     private static FileStream LockFolder(string outputFolder)

@@ -19,16 +19,34 @@ public static class RankingWorkbookWriter
     /// A year that fails does not stop the others: its error goes to <paramref name="reportError"/>,
     /// or, when that is null, all errors are thrown together after the other years are written.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null)
+    public static IReadOnlyList<string> WriteAll(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null) =>
+        Write(warehouse, outputFolder, year, onlyChanged: false, reportError);
+
+    /// <summary>
+    /// As <see cref="WriteAll"/>, but leaves alone each workbook whose stamp says it was made
+    /// from what the warehouse holds now for its year (<see cref="WorkbookStamps"/>); returns the
+    /// workbooks it wrote.
+    /// </summary>
+    public static IReadOnlyList<string> WriteChanged(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null) =>
+        Write(warehouse, outputFolder, year, onlyChanged: true, reportError);
+
+    private static IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, bool onlyChanged, Action<string>? reportError)
     {
-        var years = year is int only ? [only] : RankingDataReader.Years(warehouse);
+        var stamps = WorkbookStamps.Current(warehouse);
+        var years = year is int only ? [only] : stamps.Keys.Order().ToList();
         var paths = new List<string>();
         var errors = new List<Exception>();
         foreach (var dataYear in years)
         {
+            var stamp = stamps.GetValueOrDefault(dataYear) ?? WorkbookStamps.Empty(dataYear);
+            if (onlyChanged && WorkbookStamps.Read(PathOf(outputFolder, dataYear)) == stamp)
+            {
+                continue;
+            }
+
             try
             {
-                paths.Add(Write(warehouse, outputFolder, dataYear));
+                paths.Add(Write(RankingDataReader.Read(warehouse, dataYear), outputFolder, stamp));
             }
             catch (Exception error) when (error is DbException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException)
             {
@@ -47,17 +65,17 @@ public static class RankingWorkbookWriter
         return errors.Count == 0 ? paths : throw new AggregateException("Some ranking workbooks were not written.", errors);
     }
 
-    public static string Write(DbConnection warehouse, string outputFolder, int year) =>
-        Write(RankingDataReader.Read(warehouse, year), outputFolder);
+    public static string PathOf(string outputFolder, int year) => Path.Combine(outputFolder, $"rankings-{year}.xlsx");
 
-    public static string Write(RankingData data, string outputFolder)
+    /// <param name="stamp">What the workbook is made from (<see cref="WorkbookStamps"/>); null for none.</param>
+    public static string Write(RankingData data, string outputFolder, string? stamp = null)
     {
         Directory.CreateDirectory(outputFolder);
-        var path = Path.Combine(outputFolder, $"rankings-{data.Year}.xlsx");
+        var path = PathOf(outputFolder, data.Year);
         var temporary = Path.Combine(outputFolder, $".rankings-{data.Year}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var workbook = ExcelWorkbook.Create(temporary))
+            using (var workbook = ExcelWorkbook.Create(temporary, stamp))
             {
                 foreach (var sheet in RankingWorkbook.Sheets(data))
                 {

@@ -1,4 +1,5 @@
 using Dapper;
+using Warehouse.Pipeline;
 using Warehouse.Testing;
 
 namespace Warehouse.Loading.Tests;
@@ -18,8 +19,93 @@ public sealed class IncrementalRunTests
         Assert.Equal(seeds.InputFiles.Count, first.Counts.FilesNew);
         Assert.True(first.Counts.FactsLoaded > 0, "the first run loads the seeds' facts");
         Assert.True(before.Regions > 3000, "dim_region holds all of GB/T 2260");
+        Assert.Null(second.RunId);
         Assert.Equal((0, 0, 0, 0, seeds.InputFiles.Count), (second.Counts.FilesNew, second.Counts.FilesChanged, second.Counts.FilesRemoved, second.Counts.FactsLoaded, second.Counts.FilesUnchanged));
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void A_run_with_nothing_new_writes_nothing_to_the_warehouse()
+    {
+        using var seeds = new SeedWarehouse();
+        var first = seeds.Run();
+        var published = new FileInfo(seeds.DatabasePath);
+        var (length, written) = (published.Length, published.LastWriteTimeUtc);
+        File.SetLastWriteTimeUtc(seeds.DatabasePath, written.AddHours(-1));
+
+        var second = seeds.Run();
+
+        Assert.NotNull(first.RunId);
+        Assert.Null(second.RunId);
+        Assert.Equal(RunStatus.NothingNew, second.Status);
+        published.Refresh();
+        Assert.Equal((length, written.AddHours(-1)), (published.Length, published.LastWriteTimeUtc));
+        Assert.False(File.Exists(WarehouseFile.NextPath(seeds.DatabasePath)));
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        Assert.Equal(first.RunId, connection.ExecuteScalar<long>("SELECT max(run_id) FROM etl_run"));
+    }
+
+    [Fact]
+    public void Workbooks_are_rewritten_only_for_the_years_a_changed_file_touches()
+    {
+        using var seeds = new SeedWarehouse();
+        var first = seeds.Run(writeWorkbooks: true);
+        var written = Directory.GetFiles(seeds.Workbooks).ToDictionary(path => path, File.GetLastWriteTimeUtc);
+
+        var idle = seeds.Run(writeWorkbooks: true);
+        var changed = seeds.InputFiles[0];
+        File.AppendAllText(changed, "\n");
+        var reload = seeds.Run(writeWorkbooks: true);
+
+        Assert.True(first.Workbooks.Count > 1, $"workbooks: {first.Workbooks.Count}");
+        Assert.Empty(idle.Workbooks);
+        Assert.NotEmpty(reload.Workbooks);
+        Assert.True(reload.Workbooks.Count < first.Workbooks.Count, $"rewrote {string.Join(", ", reload.Workbooks)}");
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var yearsOfFile = connection.Query<int>(
+            """
+            SELECT DISTINCT coalesce(d.review_year, d.report_year - 1) FROM dim_document d WHERE d.source_path = $path
+            UNION SELECT DISTINCT f.year FROM fact_indicator f JOIN dim_document d USING (document_id) WHERE d.source_path = $path
+            UNION SELECT DISTINCT f.year - 1 FROM fact_indicator f JOIN dim_document d USING (document_id) WHERE d.source_path = $path
+            """, new { path = changed }).ToHashSet();
+        Assert.All(reload.Workbooks, path => Assert.Contains(int.Parse(Path.GetFileNameWithoutExtension(path)["rankings-".Length..]), yearsOfFile));
+        Assert.All(written.Keys.Except(reload.Workbooks), path => Assert.Equal(written[path], File.GetLastWriteTimeUtc(path)));
+    }
+
+    [Fact]
+    public void A_touched_file_with_the_same_bytes_is_a_run_that_remembers_its_new_time_stamp()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        var touched = seeds.InputFiles[0];
+        File.SetLastWriteTimeUtc(touched, DateTime.UtcNow.AddMinutes(5));
+
+        var restamp = seeds.Run();
+        var after = seeds.Run();
+
+        Assert.NotNull(restamp.RunId);
+        Assert.Equal((0, 0, seeds.InputFiles.Count), (restamp.Counts.FilesChanged, restamp.Counts.FactsLoaded, restamp.Counts.FilesUnchanged));
+        Assert.Null(after.RunId);
+    }
+
+    [Fact]
+    public void Views_of_another_build_are_replaced_by_the_next_run_even_when_no_file_is_new()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        using (var session = WarehouseFile.BeginWrite(seeds.DatabasePath))
+        {
+            session.Connection.Execute("CREATE OR REPLACE VIEW v_fact AS SELECT 1 AS stale");
+            session.Connection.Execute("UPDATE etl_dimension_source SET fingerprint = 'an older build' WHERE dimension = 'views'");
+            session.Publish();
+        }
+
+        var summary = seeds.Run();
+
+        Assert.NotNull(summary.RunId);
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM v_fact") > 0);
+        Assert.Null(seeds.Run().RunId);
     }
 
     [Fact]

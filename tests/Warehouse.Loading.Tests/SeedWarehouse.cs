@@ -26,15 +26,18 @@ internal sealed class SeedWarehouse : IDisposable
 
     public IReadOnlyList<string> InputFiles => Directory.GetFiles(Input).Order(StringComparer.Ordinal).ToList();
 
-    public RunSummary Run() => Run(options => options);
+    public string Workbooks => _folder.Combine("workbooks");
+
+    public RunSummary Run(bool writeWorkbooks = false) => Run(options => writeWorkbooks ? options with { OutputFolder = Workbooks } : options);
 
     /// <summary>A run with the options changed from the default ones (the seeds' folder, no workbooks).</summary>
     public RunSummary Run(Func<RunOptions, RunOptions> change) =>
         DefaultNightlyRun.Create().Execute(change(new RunOptions([Input], DatabasePath, null)), null, CancellationToken.None);
 
-    /// <summary>The status and errors etl_run holds for a run.</summary>
-    public (string Status, string? Errors) LoggedRun(long runId)
+    /// <summary>The status and errors etl_run holds for a run (which must have been logged).</summary>
+    public (string Status, string? Errors) LoggedRun(long? runId)
     {
+        Assert.NotNull(runId);
         using var connection = WarehouseFile.OpenReadOnly(DatabasePath);
         return connection.QuerySingle<(string, string?)>("SELECT status, errors FROM etl_run WHERE run_id = $runId", new { runId });
     }

@@ -46,7 +46,7 @@ internal static class ReportCommand
         try
         {
             using var connection = WarehouseFile.OpenReadOnly(databasePath);
-            var paths = new RankingWorkbooks().Write(connection, outputFolder, year, message =>
+            var paths = new RankingWorkbooks(rewriteUnchanged: true).Write(connection, outputFolder, year, message =>
             {
                 failures++;
                 error.WriteLine($"error: {message}");

@@ -60,7 +60,7 @@ internal static class RunCommand
                 ? await run.ExecuteAsync(options, new LogLines(), cancellationToken)
                 : await WithProgressBar(run, options, cancellationToken);
             Report(summary);
-            return summary.Status == RunStatus.Succeeded ? 0 : 1;
+            return summary.Status is RunStatus.Succeeded or RunStatus.NothingNew ? 0 : 1;
         }
         catch (WarehouseBusyException busy)
         {
@@ -100,7 +100,7 @@ internal static class RunCommand
     {
         var counts = summary.Counts;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"run {summary.RunId} {summary.Status}: {counts.FilesSeen} files seen, {counts.FilesNew} new, {counts.FilesChanged} changed, " +
+            $"run {summary.RunId?.ToString(CultureInfo.InvariantCulture) ?? "(not logged)"} {summary.Status}: {counts.FilesSeen} files seen, {counts.FilesNew} new, {counts.FilesChanged} changed, " +
             $"{counts.FilesUnchanged} unchanged, {counts.FilesSkipped} skipped, {counts.FilesRemoved} removed; " +
             $"{counts.ReportsLoaded} reports and {counts.FactsLoaded} facts loaded"));
         foreach (var error in summary.Errors)
@@ -112,6 +112,9 @@ internal static class RunCommand
         {
             Console.WriteLine($"  workbook: {workbook}");
         }
+
+        Console.WriteLine("  took " + string.Join(", ", summary.Stages.Select(stage =>
+            string.Create(CultureInfo.InvariantCulture, $"{stage.Stage} {stage.Elapsed.TotalSeconds:0.00} s"))));
     }
 
     /// <summary>Redirected output: one line per stage change and per 100 files, no control codes.</summary>

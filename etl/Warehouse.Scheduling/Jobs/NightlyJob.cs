@@ -40,10 +40,12 @@ public sealed class NightlyJob(INightlyRun run, ILogger<NightlyJob> logger)
             throw new NightlyRunFailedException(summary.RunId, summary.Errors);
         }
 
-        return $"etl_run {summary.RunId}: {summary.Status}";
+        return summary.RunId is null
+            ? $"{summary.Status}: {summary.Counts.FilesUnchanged} files unchanged, warehouse not written"
+            : $"etl_run {summary.RunId}: {summary.Status}";
     }
 }
 
 /// <summary>The pipeline finished but recorded its run as failed.</summary>
-public sealed class NightlyRunFailedException(long runId, IReadOnlyList<string> errors)
+public sealed class NightlyRunFailedException(long? runId, IReadOnlyList<string> errors)
     : Exception($"Run {runId} failed: {string.Join("; ", errors.Take(3))}");

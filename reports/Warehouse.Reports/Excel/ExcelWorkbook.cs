@@ -22,10 +22,15 @@ public sealed class ExcelWorkbook : IDisposable
     private readonly HashSet<string> _tableNames = new(StringComparer.OrdinalIgnoreCase);
     private uint _lastTableId;
 
-    private ExcelWorkbook(FileStream file)
+    private ExcelWorkbook(FileStream file, string? stamp)
     {
         _file = file;
         _document = SpreadsheetDocument.Create(file, SpreadsheetDocumentType.Workbook);
+        if (stamp is not null)
+        {
+            _document.PackageProperties.Identifier = stamp;
+        }
+
         _workbookPart = _document.AddWorkbookPart();
         _sheetWriter = new WorksheetWriter(_strings, _figureStyles, () => ++_lastTableId);
     }
@@ -34,12 +39,13 @@ public sealed class ExcelWorkbook : IDisposable
     /// The file is ours, not the SDK's: when closing the package fails (a full disk) the SDK
     /// leaves the file it opened open, and a scheduler process would hold the space for good.
     /// </summary>
-    public static ExcelWorkbook Create(string path)
+    /// <param name="stamp">What the workbook was made from (<see cref="WorkbookStamps"/>), kept in its core properties; null for none.</param>
+    public static ExcelWorkbook Create(string path, string? stamp = null)
     {
         var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         try
         {
-            return new ExcelWorkbook(file);
+            return new ExcelWorkbook(file, stamp);
         }
         catch
         {

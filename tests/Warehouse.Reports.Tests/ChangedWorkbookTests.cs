@@ -1,0 +1,80 @@
+using Dapper;
+
+namespace Warehouse.Reports.Tests;
+
+/// <summary>A run rewrites only the workbooks whose content changed (WorkbookStamps).</summary>
+public sealed class ChangedWorkbookTests : IDisposable
+{
+    private readonly TestWarehouse _warehouse = TestWarehouse.Sample();
+    private readonly string _folder = Directory.CreateTempSubdirectory("reports-changed-").FullName;
+
+    public void Dispose()
+    {
+        _warehouse.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private List<string> WriteChanged() =>
+        RankingWorkbookWriter.WriteChanged(_warehouse.Connection, _folder).Select(path => Path.GetFileName(path)!).ToList();
+
+    [Fact]
+    public void Nothing_changed_nothing_rewritten_and_each_workbook_carries_the_stamp_of_its_year()
+    {
+        Assert.Equal(["rankings-2022.xlsx", "rankings-2023.xlsx"], WriteChanged());
+        var written = Directory.GetFiles(_folder).ToDictionary(path => path, File.GetLastWriteTimeUtc);
+
+        Assert.Empty(WriteChanged());
+        Assert.Equal(written, Directory.GetFiles(_folder).ToDictionary(path => path, File.GetLastWriteTimeUtc));
+        var stamps = WorkbookStamps.Current(_warehouse.Connection);
+        Assert.Equal(stamps[2023], WorkbookStamps.Read(Path.Combine(_folder, "rankings-2023.xlsx")));
+        Assert.NotEqual(stamps[2022], stamps[2023]);
+        Assert.Empty(WorkbookInspection.ValidationErrors(Path.Combine(_folder, "rankings-2023.xlsx")));
+    }
+
+    [Fact]
+    public void A_new_report_rewrites_the_year_it_reviews_and_no_other()
+    {
+        WriteChanged();
+        var middle = _warehouse.Document("920102", 2023);
+        _warehouse.Fact(middle, "920102", "gdp", "actual", 2023, "growth_pct", 4.4);
+
+        Assert.Equal(["rankings-2023.xlsx"], WriteChanged());
+    }
+
+    [Fact]
+    public void A_target_for_the_next_year_rewrites_the_year_whose_workbook_shows_it()
+    {
+        WriteChanged();
+        var late = _warehouse.Document("910000", 2023);
+        _warehouse.Connection.Execute("UPDATE dim_document SET review_year = NULL, report_year = NULL WHERE document_id = $late", new { late });
+        _warehouse.Fact(late, "910000", "gdp", "target", 2023, "growth_pct", 5.0);
+
+        // A target for 2023 is shown in 2022's Targets sheet and measured in 2023's achievement sheet.
+        Assert.Equal(["rankings-2022.xlsx", "rankings-2023.xlsx"], WriteChanged());
+    }
+
+    [Fact]
+    public void A_removed_report_a_correction_and_a_deleted_workbook_each_rewrite_what_they_touch()
+    {
+        WriteChanged();
+
+        _warehouse.Connection.Execute("UPDATE dim_document SET removed_at = now() WHERE region_code = '920102'");
+        Assert.Equal(["rankings-2023.xlsx"], WriteChanged());
+
+        _warehouse.Connection.Execute(
+            "INSERT INTO fact_correction (region_code, indicator, kind, year, measure, action, value) VALUES ('910101', 'gdp', 'actual', 2022, 'growth_pct', 'replace', 6.1)");
+        Assert.Equal(["rankings-2022.xlsx"], WriteChanged());
+
+        File.Delete(Path.Combine(_folder, "rankings-2023.xlsx"));
+        Assert.Equal(["rankings-2023.xlsx"], WriteChanged());
+    }
+
+    [Fact]
+    public void A_workbook_of_another_build_or_damaged_is_rewritten()
+    {
+        WriteChanged();
+        File.WriteAllText(Path.Combine(_folder, "rankings-2022.xlsx"), "not a workbook");
+
+        Assert.Equal(["rankings-2022.xlsx"], WriteChanged());
+    }
+}
