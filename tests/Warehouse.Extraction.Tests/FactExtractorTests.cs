@@ -189,6 +189,85 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void National_wordings_and_units_are_read()
+    {
+        var facts = Extract(Review + "全省国内生产总值达到6.25万亿元,比上年增长7.1%;进出口贸易总额1.02万亿美元;粮食产量1.05亿吨。" +
+            "居民消费价格总水平上涨2.2%。农村居民人均纯收入8120元。", Province);
+
+        Assert.Equal(62500, Single(facts, "gdp", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(7.1, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal((10200.0, "亿美元"), Pick(Single(facts, "trade", FactKind.Actual, Measure.Level)));
+        Assert.Equal((10500.0, "万吨"), Pick(Single(facts, "grain_output", FactKind.Actual, Measure.Level)));
+        Assert.Equal(2.2, Single(facts, "cpi", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(8120, Single(facts, "rural_income", FactKind.Actual, Measure.Level).Value);
+
+        static (double, string?) Pick(Fact f) => (f.Value, f.Unit);
+    }
+
+    [Fact]
+    public void Words_on_prices_and_comparable_terms_keep_a_figure_with_its_indicator()
+    {
+        var facts = Extract(Review + "全县生产总值82亿元,按可比价格计算增长6.3%。城镇居民人均可支配收入30500元,农村居民人均纯收入15200元,扣除价格因素,实际增长5.1%和7.2%。");
+
+        Assert.Equal(6.3, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(5.1, Single(facts, "urban_income", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(7.2, Single(facts, "rural_income", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void Growth_against_a_base_year_and_growth_as_a_multiple_are_period_results()
+    {
+        var facts = Extract(Review + "五年来,全县发展成效明显。2020年与2015年相比,地区生产总值增长42%,年均增长7.3%。" +
+            "五年间,外贸进出口总额增长1.2倍。");
+
+        var growth = Single(facts, "gdp", FactKind.PeriodActual, Measure.GrowthPct);
+        Assert.Equal((42.0, 2020, 2016), (growth.Value, growth.Year, growth.PeriodStart!.Value));
+        Assert.Equal(2016, Single(facts, "gdp", FactKind.PeriodActual, Measure.AvgGrowthPct).PeriodStart);
+        var trade = Single(facts, "trade", FactKind.PeriodActual, Measure.GrowthPct);
+        Assert.Equal((120.0, 2016), (trade.Value, trade.PeriodStart!.Value));
+    }
+
+    [Fact]
+    public void A_year_the_words_name_is_the_facts_year()
+    {
+        var facts = Extract(Review + "粮食连续三年增产,2018年产量达到51.6万吨。");
+
+        var grain = Single(facts, "grain_output", FactKind.Actual, Measure.Level);
+        Assert.Equal((51.6, 2018), (grain.Value, grain.Year));
+    }
+
+    [Fact]
+    public void A_from_to_pair_with_years_gives_each_year_its_level()
+    {
+        var facts = Extract(Review + "五年来,农民人均可支配收入由2015年9800元增加到2020年14300元。");
+
+        var levels = facts.Where(f => f is { Indicator: "rural_income", Kind: FactKind.Actual, Measure: Measure.Level }).OrderBy(f => f.Year);
+        Assert.Equal([(2015, 9800.0), (2020, 14300.0)], levels.Select(f => (f.Year, f.Value)));
+    }
+
+    [Fact]
+    public void A_level_held_for_years_in_a_row_is_a_period_result_from_its_first_year()
+    {
+        var facts = Extract(Review + "粮食产量连续3年稳定在40万吨以上。");
+
+        var grain = Single(facts, "grain_output", FactKind.PeriodActual, Measure.Level);
+        Assert.Equal((40.0, Qualifier.AtLeast, 2018), (grain.Value, grain.Qualifier, grain.PeriodStart!.Value));
+    }
+
+    [Fact]
+    public void In_a_multi_year_passage_new_jobs_and_foreign_investment_are_totals_over_the_period()
+    {
+        var facts = Extract("一、“十三五”时期发展回顾\n这五年,民生持续改善。城镇新增就业3.6万人,实际利用外资4.2亿美元," +
+            "城乡居民人均可支配收入分别增长45%和61%。\n二、2020年工作回顾\n过去一年,城镇新增就业7200人。");
+
+        var jobs = Single(facts, "new_urban_jobs", FactKind.PeriodActual, Measure.Level);
+        Assert.Equal((3.6, "万人", 2016), (jobs.Value, jobs.Unit, jobs.PeriodStart!.Value));
+        Assert.Equal(4.2, Single(facts, "fdi", FactKind.PeriodActual, Measure.Level).Value);
+        Assert.Equal(61, Single(facts, "rural_income", FactKind.PeriodActual, Measure.GrowthPct).Value);
+        Assert.Equal(7200, Single(facts, "new_urban_jobs", FactKind.Actual, Measure.Level).Value);
+    }
+
+    [Fact]
     public void Negative_reports_and_reports_without_a_year_give_no_facts()
     {
         var report = Report(Review + "地区生产总值增长4%。");

@@ -38,6 +38,24 @@ public sealed class QuantityReaderTests
     public void Years_shares_multiples_visits_and_milestones_are_no_values(string text) =>
         Assert.Empty(QuantityReader.FindAll(text, 0, text.Length));
 
+    [Theory]
+    [InlineData("增长1.35倍", 135)]
+    [InlineData("增加了两倍", 200)]
+    public void A_growth_written_as_a_multiple_is_a_percentage(string text, double percent)
+    {
+        var quantity = One(text);
+
+        Assert.Equal((percent, "%", true), (quantity.Value, quantity.Unit, quantity.IsMultiple));
+    }
+
+    [Fact]
+    public void A_full_stop_between_digits_is_a_decimal_point()
+    {
+        const string text = "粮食产量7。25万吨,增长3。5%。2021年";
+
+        Assert.Equal([7.25, 3.5], QuantityReader.FindAll(text, 0, text.Length).Select(q => q.Value));
+    }
+
     [Fact]
     public void Flat_growth_in_words_is_zero_about()
     {
@@ -55,6 +73,10 @@ public sealed class QuantityReaderTests
     [InlineData("grain_output", "80亿斤", 400, "万吨")]
     [InlineData("grain_output", "5000吨", 0.5, "万吨")]
     [InlineData("new_urban_jobs", "3200人", 3200, "人")]
+    [InlineData("gdp", "12.34万亿元", 123400, "亿元")]
+    [InlineData("trade", "2.05万亿美元", 20500, "亿美元")]
+    [InlineData("grain_output", "6.12亿吨", 61200, "万吨")]
+    [InlineData("grain_output", "1.2万亿斤", 60000, "万吨")]
     public void Units_are_normalised_as_gold_asks(string code, string text, double value, string unit)
     {
         var normalized = UnitNormalizer.Normalize(One(text), IndicatorLexicon.Default.ByCode[code]);

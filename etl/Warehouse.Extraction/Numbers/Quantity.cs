@@ -17,4 +17,7 @@ public sealed record Quantity(
     bool IsFlat)
 {
     public bool IsPercent => Unit == "%";
+
+    /// <summary>A growth written as a multiple (增长1.7倍, now 170%): a period's growth, never one year's.</summary>
+    public bool IsMultiple { get; init; }
 }

@@ -13,22 +13,28 @@ public static partial class QuantityReader
     // 两位数) so the engine skips ahead with a vectorised search; one pattern with all of them as
     // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
     // read by looking back from the match. No nested quantifiers: linear time.
+    // Some pages write the decimal point as 。 (9。5%): between two digits it is no full stop.
+    private const string Decimal = @"\d+(?:[.。]\d+)?";
+
     private const string UnitAndQualifier =
-        @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
-        @"(?<unit>个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|万吨|吨|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
+        @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>" + Decimal + "))?" +
+        @"(?<unit>个百分点|万亿元|亿元|万元|元|万亿美元|亿美元|万美元|美元|亿吨|万吨|吨|万亿斤|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
         @"(?<post>左右|以上|以内|以下|上下)?";
 
-    [GeneratedRegex(@"(?<n1>\d+(?:\.\d+)?)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n1>" + Decimal + ")" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿|倍)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex NumeralPattern();
 
     [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)", RegexOptions.CultureInvariant)]
     private static partial Regex WordsPattern();
 
-    /// <summary>Units that are never an indicator's value: shares, multiples, visits.</summary>
-    private static readonly HashSet<string> IgnoredUnits = ["个百分点", "倍", "万人次", "人次"];
+    /// <summary>Units that are never an indicator's value: shares, visits.</summary>
+    private static readonly HashSet<string> IgnoredUnits = ["个百分点", "万人次", "人次"];
+
+    /// <summary>Verbs that make a multiple a growth: 增长1.7倍 is a growth of 170%; 是上年的1.7倍 is none.</summary>
+    private static readonly string[] GrowthVerbs = ["增长了", "增加了", "提高了", "增长", "增加", "提高"];
 
     private static bool IsMilestone(string text, int stop)
     {
@@ -68,7 +74,7 @@ public static partial class QuantityReader
         }
 
         var numberStart = match.Index;
-        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] is '.' or '。'))
         {
             return null;
         }
@@ -87,20 +93,32 @@ public static partial class QuantityReader
         }
 
         var value = match.Groups["n1"].Success
-            ? double.Parse(match.Groups["n1"].Value, CultureInfo.InvariantCulture)
+            ? ParseDecimal(match.Groups["n1"].Value)
             : ChineseNumerals.Parse(match.Groups["cn"].Value) ?? 0;
-        double? high = match.Groups["n2"].Success
-            ? double.Parse(match.Groups["n2"].Value, CultureInfo.InvariantCulture)
-            : null;
+        double? high = match.Groups["n2"].Success ? ParseDecimal(match.Groups["n2"].Value) : null;
         if (match.Groups["u1"].Success && unit != "%")
         {
             return null;
+        }
+
+        var isMultiple = unit == "倍";
+        if (isMultiple)
+        {
+            if (high is not null || !GrowthVerbs.Any(verb => text.AsSpan(0, match.Index).EndsWith(verb, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            (value, unit) = (Math.Round(value * 100, 8), "%");
         }
 
         var prefix = QualifierWords.PrefixBefore(text, match.Index);
         var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
             ?? QualifierWords.FromPrefix(prefix)
             ?? Qualifier.Exact;
-        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false);
+        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple };
     }
+
+    private static double ParseDecimal(string digits) =>
+        double.Parse(digits.Replace('。', '.'), CultureInfo.InvariantCulture);
 }

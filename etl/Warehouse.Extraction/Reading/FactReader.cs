@@ -163,9 +163,10 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return result;
         }
 
-        if (items.Count > 1 && gap.Contains("分别") && state.Valued.Count >= items.Count)
+        if (items.Count > 1 && state.Valued.Count >= items.Count)
         {
-            // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…
+            // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…; the same
+            // without 分别 (城镇…9422元,农村…2936元,实际增长7.7%和6.8%): a list maps onto the items before it.
             var earlier = state.Valued.Skip(state.Valued.Count - items.Count).ToList();
             for (var k = 0; k < items.Count; k++)
             {
@@ -220,40 +221,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     break;
                 }
 
-                var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
-                var periodEnd = baseYear is null
-                    ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) ?? report.ReviewYear
-                    : report.ReviewYear;
-                if (isFromPart)
+                var timing = ReviewTiming(lexicon.ByCode[code], quantity, measure.Value, gap, isFromPart, section, context);
+                if (timing is null)
                 {
-                    // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
-                    var fromYear = SentenceMarkers.BaseYearIn(gap)
-                        ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
-                    if (fromYear is null || measure != Measure.Level)
-                    {
-                        return null;
-                    }
-
-                    year = fromYear.Value;
-                }
-                else if (measure == Measure.AvgGrowthPct)
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, (baseYear ?? periodEnd - 5) + 1);
-                }
-                else if (measure == Measure.GrowthPct && baseYear is { } b)
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, b + 1);
-                }
-                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at))
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
+                    return null;
                 }
 
-                if (kind == FactKind.PeriodActual)
-                {
-                    year = periodEnd;
-                }
-
+                (kind, year, periodStart) = timing.Value;
                 break;
             case SectionKind.Plan:
                 kind = FactKind.Plan;
@@ -332,10 +306,72 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         };
     }
 
+    /// <summary>
+    /// Kind, year and first year of a figure in a review: one year's result (of the review year,
+    /// or of the year the words name), or a period's (年均, 比2015年, 累计, 连续五年, a total over a
+    /// multi-year review); null when it is neither (由X增加到 with no year for X).
+    /// </summary>
+    private static (FactKind Kind, int Year, int? PeriodStart)? ReviewTiming(
+        IndicatorDefinition indicator, Quantity quantity, Measure measure, string gap, bool isFromPart, Section section, FigureContext context)
+    {
+        var markers = context.Markers.Value;
+        var report = context.Report;
+        var at = quantity.Start;
+        var commaClause = CommaClauseStart(context.Text.Text, context.ClauseStart, at);
+        var named = markers.NamedYear(commaClause, at) ?? markers.TimeClauseYear(context.ClauseStart, at);
+        var namedYear = named is { } n && n <= report.ReviewYear && n > report.ReviewYear - 10 ? named : null;
+        var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
+        var periodEnd = namedYear
+            ?? (baseYear is null ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) : null)
+            ?? report.ReviewYear;
+        if (isFromPart)
+        {
+            // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
+            var fromYear = SentenceMarkers.BaseYearIn(gap)
+                ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
+            return fromYear is { } from && measure == Measure.Level ? (FactKind.Actual, from, null) : null;
+        }
+
+        if (measure == Measure.AvgGrowthPct)
+        {
+            return (FactKind.PeriodActual, periodEnd, (baseYear ?? periodEnd - 5) + 1);
+        }
+
+        if (measure == Measure.GrowthPct && baseYear is { } b)
+        {
+            return (FactKind.PeriodActual, periodEnd, b + 1);
+        }
+
+        // 五年间,进出口总额增长两倍 / 五年来,…收入分别增长58%和29%: a growth over the period.
+        var inPeriodPassage = namedYear is null && section.Kind == SectionKind.PeriodReview
+            && SentenceMarkers.InPeriodPassage(context.Text.Text, at);
+        if (measure == Measure.GrowthPct && (quantity.IsMultiple || inPeriodPassage) && !YearOnYear(gap)
+            && section.Kind == SectionKind.PeriodReview)
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
+        }
+
+        if (measure == Measure.Level && markers.YearsInARow(commaClause, at) is { } years)
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - years + 1);
+        }
+
+        if (measure == Measure.Level && ((indicator.SumsOverPeriod && inPeriodPassage) || IsPeriodLevel(indicator.Code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at)))
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
+        }
+
+        return (FactKind.Actual, namedYear ?? report.ReviewYear, null);
+    }
+
+    /// <summary>同比增长, 比上年增长: one year's growth, whatever the section.</summary>
+    private static bool YearOnYear(string gap) =>
+        gap.Contains("同比") || gap.Contains("上年") || gap.Contains("去年");
+
     /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
     private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, SentenceMarkers markers, int clauseStart, int at)
     {
-        if (markers.IsCumulative(at) || markers.SpeaksOfYearsInARow(clauseStart, at))
+        if (markers.IsCumulative(at))
         {
             return true;
         }
@@ -343,6 +379,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
         return code == "unemployment"
             && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || markers.SpeaksOfDuration(clauseStart, at));
+    }
+
+    /// <summary>Where the comma clause holding a position starts (not before the sentence's clause).</summary>
+    private static int CommaClauseStart(string text, int clauseStart, int position)
+    {
+        var comma = text.LastIndexOfAny([',', '，', ':', '：'], Math.Max(clauseStart, position - 1), Math.Max(0, position - clauseStart));
+        return comma < clauseStart ? clauseStart : comma + 1;
     }
 
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)

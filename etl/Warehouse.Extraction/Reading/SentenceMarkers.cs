@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Warehouse.Extraction.Numbers;
 using Warehouse.Extraction.Sections;
 
 namespace Warehouse.Extraction.Reading;
@@ -22,20 +23,50 @@ public sealed partial class SentenceMarkers
     [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
     private static partial Regex PlanYearPattern();
 
-    [GeneratedRegex(@"(?:比|较)“?(?:(?<year>(?:19|20)\d\d)年|(?<plan>十[一二三四五]五)”?(?:末|时期|期间)?)", RegexOptions.CultureInvariant)]
+    private const string BaseYear = @"“?(?:(?<year>(?:19|20)\d\d)年|(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:末|时期|期间)?)";
+
+    // 比2015年, 较“十二五”末, 与2000年相比.
+    [GeneratedRegex(@"(?:比|较)" + BaseYear + @"|(?:与|同|和)" + BaseYear + @"(?:相比|比较)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodBasePattern();
+
+    // 2007年产量达到…, "2016年,全市生产总值…": the year a figure is about, when the text names it.
+    // Not a base (比2015年, 与2000年相比), a start (从2011年, 2016年以来) or a deadline (到2025年 is a plan's).
+    [GeneratedRegex(@"(?<![比较与同和从由自])(?<year>(?:19|20)\d\d)年(?!以来|来|起|以前|前|相比|比较)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedYearPattern();
+
+    // "2016年,全市…": a year standing as its own clause speaks for the sentence.
+    [GeneratedRegex(@"(?<![比较与同和从由自到至\d])(?<year>(?:19|20)\d\d)年(?:底|末)?(?=[,，])", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClausePattern();
 
     [GeneratedRegex(@"累计", RegexOptions.CultureInvariant)]
     private static partial Regex CumulativePattern();
 
-    [GeneratedRegex(@"连续[五四三5432]年", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"连续(?<n>[二三四五六七八九十]|\d{1,2})年", RegexOptions.CultureInvariant)]
     private static partial Regex YearsInARowPattern();
 
-    [GeneratedRegex(@"持续|长期|始终|一直|年均|连续[五5]年|五年来|过去五年|十[二三四]五”?(?:期间|时期)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"持续|长期|始终|一直|年均|连续[五5]年|五年来|过去五年|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期)", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"“?(?<plan>十[一二三四五]五)”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"“?(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodNamePattern();
+
+    // 这五年,… / 五年来,… / “十三五”期间: a passage that speaks of the whole period.
+    [GeneratedRegex(@"这五年|五年来|过去五年|五年间|五年[全累共]|本届政府|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodOpenerPattern();
+
+    /// <summary>How far back a period's opener (这五年,…) still speaks for a figure: a few sentences.</summary>
+    private const int PeriodOpenerReach = 300;
+
+    /// <summary>
+    /// Whether the passage before a position speaks of a multi-year period: an opener in the same
+    /// paragraph, a few sentences back at most (scraped pages often run a whole report into one line).
+    /// </summary>
+    public static bool InPeriodPassage(string text, int position)
+    {
+        var paragraphStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        var from = Math.Max(paragraphStart, position - PeriodOpenerReach);
+        return PeriodOpenerPattern().IsMatch(text.AsSpan(from, position - from));
+    }
 
     /// <summary>Whether a figure is an estimate: 预计 in its clause, or a 预计 opening its sentence's list.</summary>
     private readonly List<(int End, string Kind, int Year)> _markers;
@@ -63,7 +94,9 @@ public sealed partial class SentenceMarkers
         Add(PeriodBasePattern(), "period-base", m => BaseYearOf(m) ?? 0);
         Add(CumulativePattern(), "cumulative", _ => 0);
         Add(DurationPattern(), "duration", _ => 0);
-        Add(YearsInARowPattern(), "years-in-a-row", _ => 0);
+        Add(YearsInARowPattern(), "years-in-a-row", m => ChineseNumerals.Parse(m.Groups["n"].Value) ?? 0);
+        Add(NamedYearPattern(), "named-year", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+        Add(TimeClausePattern(), "time-clause", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
         Add(PeriodNamePattern(), "period-name", m => FiveYearPlans.NumberOf(m.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : 0);
         markers.Sort((a, b) => a.End.CompareTo(b.End));
         return new SentenceMarkers(markers);
@@ -86,8 +119,18 @@ public sealed partial class SentenceMarkers
     /// <summary>持续/始终/年均…: a state held over the period, in the figure's clause.</summary>
     public bool SpeaksOfDuration(int clauseStart, int position) => Any("duration", clauseStart, position);
 
-    /// <summary>连续五年保持10亿美元以上: a level held over the years of the period.</summary>
-    public bool SpeaksOfYearsInARow(int clauseStart, int position) => Any("years-in-a-row", clauseStart, position);
+    /// <summary>
+    /// 连续五年保持10亿美元以上: a level held over the last N years (N, or null). Only in the
+    /// figure's own comma clause: in "连续五年增产,总产量…" the years are the growth's, not the level's.
+    /// </summary>
+    public int? YearsInARow(int commaClauseStart, int position) =>
+        Last("years-in-a-row", commaClauseStart, position) is { } years and > 0 ? years : null;
+
+    /// <summary>The year of a time clause before the figure ("2016年,全市…"), or null.</summary>
+    public int? TimeClauseYear(int clauseStart, int position) => Last("time-clause", clauseStart, position);
+
+    /// <summary>The year a figure's words name (2007年产量…), or null.</summary>
+    public int? NamedYear(int clauseStart, int position) => Last("named-year", clauseStart, position);
 
     /// <summary>The last year of a plan period named before the figure (十三五期间 → 2020).</summary>
     public int? NamedPeriodEnd(int position) =>
