@@ -268,6 +268,84 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_preliminary_count_marks_the_list_it_opens_as_estimates()
+    {
+        var facts = Extract(Review + "初步统计,全县地区生产总值95亿元、增长5.5%,城镇登记失业率3.1%。粮食产量12万吨。");
+
+        Assert.True(Single(facts, "gdp", FactKind.Actual, Measure.Level).Estimate);
+        Assert.True(Single(facts, "unemployment", FactKind.Actual, Measure.Level).Estimate);
+        Assert.False(Single(facts, "grain_output", FactKind.Actual, Measure.Level).Estimate);
+    }
+
+    [Theory]
+    [InlineData("(初步核算数,下同)", true)]
+    [InlineData("(以下均为预计数)", true)]
+    [InlineData("(预计数)", false)]
+    public void A_bracketed_estimate_note_covers_the_rest_of_the_review_only_when_it_says_so(string note, bool laterIsEstimate)
+    {
+        var facts = Extract(Review + $"全县地区生产总值增长5.1%{note}。固定资产投资增长7%。" + Targets + "地区生产总值增长6%。");
+
+        Assert.True(Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Estimate);
+        Assert.Equal(laterIsEstimate, Single(facts, "fai", FactKind.Actual, Measure.GrowthPct).Estimate);
+        Assert.False(Single(facts, "gdp", FactKind.Target, Measure.GrowthPct).Estimate);
+    }
+
+    [Fact]
+    public void Short_and_paired_wordings_of_targets_are_read()
+    {
+        var facts = Extract(Review + "全县经济平稳。" + Targets + "出口增长6%,农产品出口增长20%,城镇居民、农村居民人均可支配收入分别增长6.5%、7.5%。");
+
+        Assert.Equal(6, Single(facts, "exports", FactKind.Target, Measure.GrowthPct).Value);
+        Assert.Equal(6.5, Single(facts, "urban_income", FactKind.Target, Measure.GrowthPct).Value);
+        Assert.Equal(7.5, Single(facts, "rural_income", FactKind.Target, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void Words_that_do_not_name_another_thing_keep_the_figure_with_its_indicator()
+    {
+        var facts = Extract(Review + "地区生产总值首次突破千亿,达到1020亿元人民币,同比增长6.2%。预计一般公共预算收入将达到52亿元。");
+
+        Assert.Equal(1020, Single(facts, "gdp", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(6.2, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(52, Single(facts, "budget_revenue", FactKind.Actual, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void A_list_led_by_an_item_we_do_not_track_maps_its_figures_from_the_end()
+    {
+        var facts = Extract(Review + "建筑业产值和社会消费品零售总额分别增长11.5%和4.2%。");
+
+        Assert.Equal(4.2, Single(facts, "retail", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void A_figure_set_as_a_standard_is_no_result()
+    {
+        var facts = Extract(Review + "我县将农民人均纯收入4000元作为脱贫标准。");
+
+        Assert.Empty(facts);
+    }
+
+    [Fact]
+    public void This_years_figure_in_a_news_review_is_a_target()
+    {
+        var facts = Extract("县长说,去年地区生产总值增长6.1%,今年地区生产总值预期增长6.5%左右。");
+
+        Assert.Equal(6.1, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        var target = Single(facts, "gdp", FactKind.Target, Measure.GrowthPct);
+        Assert.Equal((6.5, 2021, Qualifier.About), (target.Value, target.Year, target.Qualifier));
+    }
+
+    [Fact]
+    public void A_list_of_ranks_with_one_scope_maps_onto_the_items_in_order()
+    {
+        var facts = Extract(Review + "城乡居民人均可支配收入分别增长7.1%、8.3%,分别排名全市第6和第2。");
+
+        Assert.Equal(6, Single(facts, "urban_income", FactKind.Rank, Measure.GrowthRank).Value);
+        Assert.Equal(2, Single(facts, "rural_income", FactKind.Rank, Measure.GrowthRank).Value);
+    }
+
+    [Fact]
     public void Negative_reports_and_reports_without_a_year_give_no_facts()
     {
         var report = Report(Review + "地区生产总值增长4%。");

@@ -19,6 +19,8 @@ public sealed class QuantityReaderTests
     [InlineData("不低于7.5%", 7.5, null, "%", Qualifier.AtLeast)]
     [InlineData("低于3%", 3, null, "%", Qualifier.AtMost)]
     [InlineData("失业率2.92%人民群众", 2.92, null, "%", Qualifier.Exact)]
+    [InlineData("连续5年超万亿斤", 1, null, "万亿斤", Qualifier.AtLeast)]
+    [InlineData("收入突破千亿元", 1000, null, "亿元", Qualifier.AtLeast)]
     public void Reads_numbers_ranges_units_and_qualifiers(string text, double value, double? high, string unit, Qualifier qualifier)
     {
         var quantity = One(text);

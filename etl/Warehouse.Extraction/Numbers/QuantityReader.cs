@@ -27,6 +27,10 @@ public static partial class QuantityReader
     [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿|倍)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex NumeralPattern();
 
+    // 超万亿斤, 突破千亿元: a round amount written with its scale word alone, after a bounding word.
+    [GeneratedRegex(@"(?<bareword>超过|超|突破|逾|近)(?<bare>[百千]?)(?=万亿|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex BareScalePattern();
+
     [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)", RegexOptions.CultureInvariant)]
     private static partial Regex WordsPattern();
 
@@ -45,7 +49,7 @@ public static partial class QuantityReader
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
-        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), WordsPattern() })
+        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), BareScalePattern(), WordsPattern() })
         {
             for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
@@ -92,8 +96,9 @@ public static partial class QuantityReader
             return null;
         }
 
-        var value = match.Groups["n1"].Success
-            ? ParseDecimal(match.Groups["n1"].Value)
+        var bare = match.Groups["bare"];
+        var value = match.Groups["n1"].Success ? ParseDecimal(match.Groups["n1"].Value)
+            : bare.Success ? bare.Value switch { "百" => 100, "千" => 1000, _ => 1 }
             : ChineseNumerals.Parse(match.Groups["cn"].Value) ?? 0;
         double? high = match.Groups["n2"].Success ? ParseDecimal(match.Groups["n2"].Value) : null;
         if (match.Groups["u1"].Success && unit != "%")
@@ -112,9 +117,9 @@ public static partial class QuantityReader
             (value, unit) = (Math.Round(value * 100, 8), "%");
         }
 
-        var prefix = QualifierWords.PrefixBefore(text, match.Index);
+        var prefix = bare.Success ? "" : QualifierWords.PrefixBefore(text, match.Index);
         var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
-            ?? QualifierWords.FromPrefix(prefix)
+            ?? QualifierWords.FromPrefix(bare.Success ? match.Groups["bareword"].Value : prefix)
             ?? Qualifier.Exact;
         return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple };
     }

@@ -85,6 +85,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         state.Subjects = [mention];
         state.PairTakesSingleLevel = false;
         state.Foreign = partOfTotal || OwnRegion.IsForeignPrefix(prefix, report);
+        state.UntrackedLead = LinkingText.UntrackedItemsBefore(prefix);
     }
 
     private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
@@ -163,6 +164,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return result;
         }
 
+        if (items.Count > 1 && gap.Contains("分别") && slots.Count > 0 && items.Count == state.UntrackedLead + slots.Count)
+        {
+            // 商品销售和社会消费品零售总额分别增长14%和2.5%: the first figures are the untracked items'.
+            var lead = state.UntrackedLead;
+            result.AddRange(slots.Select((slot, k) => (items[lead + k], slot.Code, subjects[0].Start, 0.9)));
+            return result;
+        }
+
         if (items.Count > 1 && state.Valued.Count >= items.Count)
         {
             // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…; the same
@@ -189,6 +198,11 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return null;
         }
 
+        if (LinkingText.IsStandardSet(context.Text.Text, quantity.End))
+        {
+            return null;
+        }
+
         var normalized = UnitNormalizer.Normalize(quantity, indicator);
         if (normalized is not { } n)
         {
@@ -210,7 +224,15 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var year = report.ReviewYear;
         int? periodStart = null;
         var planYear = markers.PlanYear(at, report.ReviewYear);
-        switch (section.Kind)
+        var sectionKind = section.Kind;
+        if (sectionKind is SectionKind.Review or SectionKind.PeriodReview
+            && markers.SpeaksOfThisYear(CommaClauseStart(text, context.ClauseStart, at), context.ClauseStart, at, report.ReportYear))
+        {
+            // 今年全省地区生产总值预期增长6.5% in a news article's review: this year's target.
+            sectionKind = SectionKind.Targets;
+        }
+
+        switch (sectionKind)
         {
             case SectionKind.Other:
                 return null;
@@ -254,7 +276,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 else
                 {
                     (kind, year) = (FactKind.Target, report.ReportYear);
-                    if (section.Kind == SectionKind.WorkPlan)
+                    if (sectionKind == SectionKind.WorkPlan)
                     {
                         confidence *= 0.65;
                     }
@@ -427,14 +449,22 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 : state.Subjects)
             .Where(s => !s.IsPair)
             .ToList();
-        if (subjects.Count == 0)
+        var codes = subjects.Select(s => s.Codes[0]).ToList();
+        var listed = state.Subjects.SelectMany(s => s.Codes).ToList();
+        if (rank.ListCount > 1 && listed.Count == rank.ListCount)
+        {
+            // 城乡居民收入…分别排名全市第7和第4: the ranks map onto the items in order.
+            (codes, subjects) = ([listed[rank.ListIndex]], state.Subjects);
+        }
+
+        if (codes.Count == 0)
         {
             return [];
         }
 
         var (rawStart, rawEnd) = text.ToRawSpan(subjects[0].Start, rank.End);
-        return subjects.SelectMany(s => measures.Select(m => new Fact(
-            s.Codes[0], FactKind.Rank, rank.Year ?? report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
+        return codes.SelectMany(code => measures.Select(m => new Fact(
+            code, FactKind.Rank, rank.Year ?? report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
     }
 
@@ -475,6 +505,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         public bool Foreign { get; set; }
 
         public bool PairTakesSingleLevel { get; set; }
+
+        /// <summary>Items we do not track listed before the subject (商品销售和社会消费品零售总额: one).</summary>
+        public int UntrackedLead { get; set; }
 
         public IReadOnlyList<Measure> LastRankMeasures { get; set; } = [];
 

@@ -16,7 +16,8 @@ public static partial class LinkingText
         @"|全[县市区省州盟旗]|本[县市区]|我[县市区省州]|县域|市域|区域" +
         @"|完成|实现|达到|达|为|是|增长|增加|提高|上升|上涨|涨幅|增速|增幅|递增|下降|减少|回落|降低|下滑|负增长" +
         @"|突破|超过|超|稳定在|稳定|控制在|保持在|保持|维持在|维持|持续|始终|长期|连续(?:[二三四五六七八九十]|\d{1,2})年|一直" +
-        @"|总量|总额|总值|总计|规模|预计|初步核算|预测|力争|确保|争取|左右|以上|约|近|了|到|至|在|由|从|较|比|的|和|及|与|也" +
+        @"|总量|总额|总值|总计|规模|预计|初步核算|初步统计|预测|力争|确保|争取|左右|以上|约|近|了|到|至|在|由|从|较|比|的|和|及|与|也|将" +
+        @"|人民币|预期|目标|首次|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?(?:大关|台阶)?" +
         @"|“?" + FiveYearPlans.NamePattern + @"”?(?:末|时期|期间)?|末|时期|期间|转正|实现转正|由负转正" +
         @"|居|位居|位列|列|排名|排位|排|跃居|稳居|上升至|上升到|跃升至|领跑|领先|绝对值|收入|速度|全部|合计|共" +
         @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上)[^,，;；。]{0,8}?(?:台阶|大关))*$",
@@ -92,6 +93,23 @@ public static partial class LinkingText
 
     [GeneratedRegex("收入|投资|总额|总值|产值|增加值|消费|出口|进口|外资|税收|利润|产量|人数|面积", RegexOptions.CultureInvariant)]
     private static partial Regex OtherQuantityPattern();
+
+    [GeneratedRegex(@"^[^\d,，;；:：。]{1,8}?(?:[、和及与][^\d,，;；:：。、和及与]{1,8}?)*[、和及与]$", RegexOptions.CultureInvariant)]
+    private static partial Regex UntrackedListPattern();
+
+    /// <summary>
+    /// How many items we do not track are listed right before a subject ("商品销售和" before
+    /// 社会消费品零售总额: one), so that a 分别 list of figures can skip theirs.
+    /// </summary>
+    public static int UntrackedItemsBefore(string prefix) =>
+        UntrackedListPattern().IsMatch(prefix) ? prefix.Count(c => c is '、' or '和' or '及' or '与') : 0;
+
+    [GeneratedRegex(@"^(?:[(（][^()（）]{0,16}[)）])?(?:作为|的标准|为标准)", RegexOptions.CultureInvariant)]
+    private static partial Regex StandardPattern();
+
+    /// <summary>"将农民人均纯收入2300元作为扶贫标准": a figure set as a standard is no result of the region's.</summary>
+    public static bool IsStandardSet(string text, int figureEnd) =>
+        StandardPattern().IsMatch(text.AsSpan(figureEnd, Math.Min(24, text.Length - figureEnd)));
 
     /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
     public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);

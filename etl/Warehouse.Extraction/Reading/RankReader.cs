@@ -16,6 +16,7 @@ public static partial class RankReader
         $@"(?<mscope>{Scope})(?:排位|排名|位次)?由(?:(?<fromyear>\d{{4}})年的?)?第(?<from>{Number})位?" +
         $@"[^第\d,，;；。]{{0,4}}?(?:至|到)(?:(?<toyear>\d{{4}})年的?)?第(?<to>{Number})位?" +
         $@"|(?<scope>{Scope})(?:[^第,，;；。、]{{0,8}}?)第(?<n>{Number})(?:位|名)?(?![方梯批次届个家轮期])" +
+        $@"(?:[、和及]第(?<more>{Number})(?:位|名)?(?![方梯批次届个家轮期]))*" +
         $@"|(?:领跑|领先|领跑于)(?<leadscope>{Scope})" +
         $@"|(?<firstscope>{Scope})(?:之首|首位|居首)",
         RegexOptions.CultureInvariant)]
@@ -33,10 +34,7 @@ public static partial class RankReader
             }
             else if (match.Groups["n"].Success)
             {
-                if (ChineseNumerals.Parse(match.Groups["n"].Value) is { } rank and > 0)
-                {
-                    found.Add(new RankMention(match.Index, stop, rank, match.Groups["scope"].Value));
-                }
+                found.AddRange(List(match));
             }
             else
             {
@@ -46,6 +44,22 @@ public static partial class RankReader
         }
 
         return found;
+    }
+
+    /// <summary>全市第7和第4 (分别 for two items): one claim per rank, in order, with the scope written once.</summary>
+    private static IEnumerable<RankMention> List(Match match)
+    {
+        var scope = match.Groups["scope"].Value;
+        var numbers = new[] { match.Groups["n"] }.Concat(match.Groups["more"].Captures).ToList();
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            var start = k == 0 ? match.Index : numbers[k - 1].Index + numbers[k - 1].Length;
+            var end = k == numbers.Count - 1 ? match.Index + match.Length : numbers[k].Index + numbers[k].Length;
+            if (ChineseNumerals.Parse(numbers[k].Value) is { } rank and > 0)
+            {
+                yield return new RankMention(start, end, rank, scope) { ListIndex = k, ListCount = numbers.Count };
+            }
+        }
     }
 
     /// <summary>

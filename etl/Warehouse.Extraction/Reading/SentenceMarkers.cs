@@ -12,12 +12,12 @@ namespace Warehouse.Extraction.Reading;
 /// </summary>
 public sealed partial class SentenceMarkers
 {
-    [GeneratedRegex(@"预计|初步核算|预测", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"预计|初步核算|初步统计|预测", RegexOptions.CultureInvariant)]
     private static partial Regex EstimatePattern();
 
     // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence;
     // 收入预计4.22万元 covers its own figure only.
-    [GeneratedRegex(@"(?:预计|初步核算|预测)(?![\d约近达为])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:预计|初步核算|初步统计|预测)(?![\d约近达为])", RegexOptions.CultureInvariant)]
     private static partial Regex ListEstimatePattern();
 
     [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
@@ -33,6 +33,9 @@ public sealed partial class SentenceMarkers
     // Not a base (比2015年, 与2000年相比), a start (从2011年, 2016年以来) or a deadline (到2025年 is a plan's).
     [GeneratedRegex(@"(?<![比较与同和从由自])(?<year>(?:19|20)\d\d)年(?!以来|来|起|以前|前|相比|比较)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedYearPattern();
+
+    [GeneratedRegex(@"今年|本年度", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisYearPattern();
 
     // "2016年,全市…": a year standing as its own clause speaks for the sentence.
     [GeneratedRegex(@"(?<![比较与同和从由自到至\d])(?<year>(?:19|20)\d\d)年(?:底|末)?(?=[,，])", RegexOptions.CultureInvariant)]
@@ -97,6 +100,7 @@ public sealed partial class SentenceMarkers
         Add(YearsInARowPattern(), "years-in-a-row", m => ChineseNumerals.Parse(m.Groups["n"].Value) ?? 0);
         Add(NamedYearPattern(), "named-year", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
         Add(TimeClausePattern(), "time-clause", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+        Add(ThisYearPattern(), "this-year", _ => 0);
         Add(PeriodNamePattern(), "period-name", m => FiveYearPlans.NumberOf(m.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : 0);
         markers.Sort((a, b) => a.End.CompareTo(b.End));
         return new SentenceMarkers(markers);
@@ -125,6 +129,12 @@ public sealed partial class SentenceMarkers
     /// </summary>
     public int? YearsInARow(int commaClauseStart, int position) =>
         Last("years-in-a-row", commaClauseStart, position) is { } years and > 0 ? years : null;
+
+    /// <summary>今年 or the report's year in the figure's comma clause, or as the sentence's time clause.</summary>
+    public bool SpeaksOfThisYear(int commaClauseStart, int clauseStart, int position, int reportYear) =>
+        Any("this-year", commaClauseStart, position)
+        || NamedYear(commaClauseStart, position) == reportYear
+        || TimeClauseYear(clauseStart, position) == reportYear;
 
     /// <summary>The year of a time clause before the figure ("2016年,全市…"), or null.</summary>
     public int? TimeClauseYear(int clauseStart, int position) => Last("time-clause", clauseStart, position);
