@@ -151,6 +151,20 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_place_is_another_region_only_as_the_subject_of_the_figures_and_never_when_it_is_the_report_itself()
+    {
+        var district = new Warehouse.Regions.Region("999902", "白沙新区", Warehouse.Regions.RegionLevel.County, "999900", "白云市", "990000", "东海省");
+
+        var own = Extract(Review + "白沙新区全年实现地区生产总值310亿元。", district);
+        var mentioned = Extract(Review + "开发区建设提速,全县地区生产总值增长5.5%。");
+        var other = Extract(Review + "临港开发区全年实现地区生产总值80亿元。其中各乡镇固定资产投资增长9%。");
+
+        Assert.Equal(310, Single(own, "gdp", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(5.5, Single(mentioned, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Empty(other);
+    }
+
+    [Fact]
     public void Qizhong_introduces_a_part_of_the_total_but_can_name_an_indicator_of_its_own()
     {
         var facts = Extract(Review + "固定资产投资增长9%,其中地方固定资产投资增长40%;一般公共预算收入8.2亿元,其中税收收入5.1亿元。");
