@@ -221,9 +221,12 @@ public sealed class FactExtractorTests
     [Fact]
     public void Words_on_prices_and_comparable_terms_keep_a_figure_with_its_indicator()
     {
-        var facts = Extract(Review + "全县生产总值82亿元,按可比价格计算增长6.3%。城镇居民人均可支配收入30500元,农村居民人均纯收入15200元,扣除价格因素,实际增长5.1%和7.2%。");
+        var facts = Extract(Review + "全县生产总值82亿元,按可比价格计算增长6.3%。城镇居民人均可支配收入30500元,农村居民人均纯收入15200元,扣除价格因素,实际增长5.1%和7.2%。" +
+            "固定资产投资完成额58亿元,一般公共预算收入自然增幅7.5%。");
 
         Assert.Equal(6.3, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(58, Single(facts, "fai", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(7.5, Single(facts, "budget_revenue", FactKind.Actual, Measure.GrowthPct).Value);
         Assert.Equal(5.1, Single(facts, "urban_income", FactKind.Actual, Measure.GrowthPct).Value);
         Assert.Equal(7.2, Single(facts, "rural_income", FactKind.Actual, Measure.GrowthPct).Value);
     }

@@ -36,16 +36,7 @@ public sealed class IndicatorLexicon
         new(ParseIndicators(indicatorsTsv), ParsePairs(pairsTsv));
 
     private static IndicatorLexicon LoadEmbedded() =>
-        Parse(ReadResource("indicators.tsv"), ReadResource("paired_wordings.tsv"));
-
-    private static string ReadResource(string name)
-    {
-        var assembly = typeof(IndicatorLexicon).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Warehouse.Extraction.Lexicon.{name}")
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+        Parse(LexiconResources.Read("indicators.tsv"), LexiconResources.Read("paired_wordings.tsv"));
 
     private static IReadOnlyList<IndicatorDefinition> ParseIndicators(string tsv) =>
         DataRows(tsv, columns: 7, "indicators.tsv")

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Warehouse.Extraction.Lexicon;
 using Warehouse.Extraction.Sections;
 
 namespace Warehouse.Extraction.Reading;
@@ -10,25 +11,26 @@ namespace Warehouse.Extraction.Reading;
 /// </summary>
 public static partial class LinkingText
 {
-    [GeneratedRegex(
+    /// <summary>
+    /// The linking words of Lexicon/linking_words.txt, plus what is recognised by its shape: spaces
+    /// and punctuation, short asides in brackets, years (2020年末), multiples, plan names (“十三五”末),
+    /// 连续N年 and milestones passed on the way (迈上100亿元台阶).
+    /// </summary>
+    private static readonly Regex LinkingPattern = new(
         @"^(?:\s|[、,，:：“”""'‘’]|\([^()]{0,12}\)|（[^（）]{0,12}）|\d{4}年(?:末|底|的)?|[\d.]+倍" +
-        @"|同比|比上年|较上年|比去年|较去年|上年|扣除价格因素|按可比价格?计算|分别|各自|均|都|年均|年平均|平均|累计|全年|当年|名义|实际" +
-        @"|全[县市区省州盟旗]|本[县市区]|我[县市区省州]|县域|市域|区域" +
-        @"|完成|实现|达到|达|为|是|增长|增加|提高|上升|上涨|涨幅|增速|增幅|递增|下降|减少|回落|降低|下滑|负增长" +
-        @"|突破|超过|超|稳定在|稳定|控制在|保持在|保持|维持在|维持|持续|始终|长期|连续(?:[二三四五六七八九十]|\d{1,2})年|一直" +
-        @"|总量|总额|总值|总计|规模|预计|初步核算|初步统计|预测|力争|确保|争取|左右|以上|约|近|了|到|至|在|由|从|较|比|的|和|及|与|也|将" +
-        @"|人民币|预期|目标|首次|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?(?:大关|台阶)?" +
-        @"|“?" + FiveYearPlans.NamePattern + @"”?(?:末|时期|期间)?|末|时期|期间|转正|实现转正|由负转正" +
-        @"|居|位居|位列|列|排名|排位|排|跃居|稳居|上升至|上升到|跃升至|领跑|领先|绝对值|收入|速度|全部|合计|共" +
-        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上)[^,，;；。]{0,8}?(?:台阶|大关))*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex LinkingPattern();
+        @"|“?" + FiveYearPlans.NamePattern + @"”?(?:末|时期|期间)?" +
+        @"|连续(?:[二三四五六七八九十]|\d{1,2})年" +
+        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
+        @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?" +
+        "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").OrderByDescending(w => w.Length).Select(Regex.Escape)) +
+        ")*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparatorPattern();
 
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
-    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern().IsMatch(gap);
+    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern.IsMatch(gap);
 
     /// <summary>
     /// "进出口总额、实际利用外资、内联引资年均增长均在10%以上": a last list item we do not track, then
