@@ -27,11 +27,12 @@ public sealed class DimensionLoader
                 appender.CreateRow()
                     .AppendValue(region.Code)
                     .AppendValue(region.Name)
-                    .AppendValue(LevelWord(region.Level))
+                    .AppendValue(RegionLevels.Name(region.Level))
                     .AppendValue(region.ParentCode)
                     .AppendValue(region.ParentName)
-                    .AppendValue(region.ProvinceCode)
-                    .AppendValue(region.ProvinceName)
+                    // The nation lies in no province: dim_region keeps it as its own top, as a province is.
+                    .AppendValue(region.ProvinceCode ?? region.Code)
+                    .AppendValue(region.ProvinceName ?? region.Name)
                     .EndRow();
             }
         });
@@ -57,15 +58,6 @@ public sealed class DimensionLoader
             }
         });
     }
-
-    /// <summary>The word dim_region stores for a level (province | city | county).</summary>
-    public static string LevelWord(RegionLevel level) => level switch
-    {
-        RegionLevel.Province => "province",
-        RegionLevel.City => "city",
-        RegionLevel.County => "county",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
 
     private static bool Refill(DuckDbConnection connection, string dimension, string fingerprint, int rowCount, string deleteScript, Action<DuckDbAppender> appendRows)
     {

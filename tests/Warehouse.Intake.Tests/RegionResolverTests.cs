@@ -15,7 +15,19 @@ public sealed class RegionResolverTests
         Assert.Equal(31, Gazetteer.All.Count(region => region.Level == RegionLevel.Province));
         Assert.InRange(Gazetteer.All.Count(region => region.Level == RegionLevel.City), 300, 350);
         Assert.InRange(Gazetteer.All.Count(region => region.Level == RegionLevel.County), 2700, 3000);
-        Assert.All(Gazetteer.All.Where(region => region.Level != RegionLevel.Province), region => Assert.NotNull(Gazetteer.ByCode(region.ParentCode!)));
+        Assert.All(Gazetteer.All.Where(region => region.Level is RegionLevel.City or RegionLevel.County), region => Assert.NotNull(Gazetteer.ByCode(region.ParentCode!)));
+    }
+
+    [Fact]
+    public void TheNationIsOneRegionAboveTheProvinces()
+    {
+        var nation = Assert.Single(Gazetteer.All, region => region.Level == RegionLevel.National);
+        Assert.Equal(("100000", "中华人民共和国"), (nation.Code, nation.Name));
+        Assert.Null(nation.ParentCode);
+        Assert.Null(nation.ProvinceCode);
+        Assert.Null(nation.ProvinceName);
+        Assert.Same(nation, Gazetteer.Nation);
+        Assert.Null(Gazetteer.ProvinceOf(nation));
     }
 
     [Fact]

@@ -124,16 +124,17 @@ internal static class ExtractCommand
 
     private static void WriteTable(IReadOnlyList<WorkReport> reports)
     {
-        var table = new Table().AddColumns("file", "#", "region", "code", "level", "year", "review", "meeting", "notes");
+        var table = new Table().AddColumns("file", "#", "kind", "region", "code", "level", "year", "review", "meeting", "notes");
         foreach (var report in reports)
         {
             var notes = report.IsNegative ? "NOT A REPORT: " + report.NegativeReason : string.Join("; ", report.Warnings);
             table.AddRow(
                 Markup.Escape(Path.GetFileName(report.SourcePath)),
                 report.IndexInFile.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                report.Kind.Name(),
                 Markup.Escape(report.Region?.Name ?? report.RegionName ?? "?"),
                 report.Region?.Code ?? "",
-                report.Region is { } region ? ExtractionJsonWriter.LevelName(region.Level) : "",
+                report.Region is { } region ? Regions.RegionLevels.Name(region.Level) : "",
                 report.ReportYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
                 report.ReviewYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
                 report.MeetingDate ?? "",

@@ -31,7 +31,7 @@ public sealed class ExtractionJsonWriter(TextWriter output)
             json.WriteString("report_id", id);
             json.WriteString("region", report.Region?.Name ?? report.RegionName);
             json.WriteString("region_code", report.Region?.Code);
-            json.WriteString("level", report.Region is { } r ? LevelName(r.Level) : null);
+            json.WriteString("level", report.Region is { } r ? RegionLevels.Name(r.Level) : null);
             json.WriteString("parent", report.Region?.ParentName);
             json.WriteString("province", report.Region?.ProvinceName);
             WriteNumberOrNull(json, "report_year", report.ReportYear);
@@ -43,6 +43,7 @@ public sealed class ExtractionJsonWriter(TextWriter output)
             json.WriteNumber("index_in_file", report.IndexInFile);
             json.WriteNumber("raw_start", report.RawStart);
             json.WriteNumber("raw_length", report.Text.Raw.Length);
+            json.WriteString("document_kind", report.Kind.Name());
             json.WriteBoolean("negative", report.IsNegative);
             json.WriteString("negative_reason", report.NegativeReason);
             json.WriteStartArray("warnings");
@@ -61,13 +62,6 @@ public sealed class ExtractionJsonWriter(TextWriter output)
         report.Region is { } region && report.ReportYear is { } year
             ? $"{region.Code}-{year}"
             : $"{report.ContentHash[..Math.Min(12, report.ContentHash.Length)]}-{report.IndexInFile}";
-
-    public static string LevelName(RegionLevel level) => level switch
-    {
-        RegionLevel.Province => "province",
-        RegionLevel.City => "city",
-        _ => "county",
-    };
 
     /// <summary>Writes one JSON object as one line; for the fact lines the extraction stage adds.</summary>
     public void WriteLine(Action<Utf8JsonWriter> writeProperties)

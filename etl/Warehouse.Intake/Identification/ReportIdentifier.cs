@@ -4,11 +4,26 @@ using Warehouse.Text;
 namespace Warehouse.Identification;
 
 /// <summary>
-/// Turns the text of one file into its reports: normalise, split, then for each report resolve
-/// its region, read its dates and decide whether it is a government work report at all.
+/// Turns the text of one file into its reports: normalise, split, then for each report decide
+/// what kind of document it is (<see cref="DocumentClassifier"/>), resolve its region and read its
+/// dates.
 /// </summary>
-public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver resolver)
+public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver resolver, DocumentClassifier classifier)
 {
+    /// <summary>How much of a text without a speech, or before a speech without a header, is its title area.</summary>
+    private const int TitleLength = 300;
+
+    /// <summary>How much of a speech's first sentence belongs to the title area.</summary>
+    private const int FirstSentenceLength = 200;
+
+    /// <summary>A page without a speech that names this many regions' congresses is a roundup, no one region's report.</summary>
+    private const int RoundupRegions = 3;
+
+    public ReportIdentifier(TextNormalizer normalizer, RegionResolver resolver)
+        : this(normalizer, resolver, new DocumentClassifier())
+    {
+    }
+
     /// <param name="path">The source file, for the records.</param>
     /// <param name="contentHash">SHA-256 of the file's bytes.</param>
     /// <param name="text">The file's plain text (HTML already stripped).</param>
@@ -34,19 +49,32 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
     {
         var header = segment.Header(file.Text);
         var body = file.Text[segment.Opening..segment.End];
-        var negative = NegativeReportDetector.Classify(header, body, segment.HasStructure);
-        var region = negative is null || segment.HasStructure
-            ? resolver.Resolve(header, segment.Preamble(file.Text), body)
+        // The page around a report is part of what it is (a novel's chapter heading, a bulletin's issuer).
+        var document = file.Text[segment.PreambleStart..segment.End];
+        var (kind, negative) = classifier.Classify(TitleArea(file.Text, segment), document, segment.HasStructure, segment.HasTitle);
+        if (kind.IsReport() && !segment.HasStructure && resolver.CongressesNamed(document) is var congresses and >= RoundupRegions)
+        {
+            (kind, negative) = (DocumentKind.Commentary, $"a roundup of {congresses} regions' congresses and reports, not one region's report");
+        }
+
+        var identify = kind.IsReport() || segment.HasStructure;
+        var region = identify
+            ? resolver.Resolve(header, segment.Preamble(file.Text), body, hasSpeech: segment.HasStructure)
             : RegionResolution.Unresolved("not a report: region not resolved");
-        var dates = negative is null || segment.HasStructure
-            ? ReportDateReader.Read(header, body)
+        var dates = identify
+            ? ReportDateReader.Read(header, body, region.Region)
             : new ReportDates(null, null, null, null, []);
+        if (region.Region?.Level == RegionLevel.National && kind is DocumentKind.FullReport or DocumentKind.UntitledReport)
+        {
+            kind = DocumentKind.NationalReport;
+        }
+
         var furniture = PageFurniture.LinesBetween(file.Text, segment.Start, segment.Opening)
             .Select(span => (span.Start - segment.Start, span.End - segment.Start))
             .ToList();
         var reportText = file.Slice(segment.Start, segment.End).Without(furniture);
-        var warnings = negative is null ? region.Warnings.Concat(dates.Warnings).ToList() : [];
-        if (negative is null && !body.StartsWith("各位", StringComparison.Ordinal))
+        var warnings = kind.IsReport() ? region.Warnings.Concat(dates.Warnings).ToList() : [];
+        if (kind.IsReport() && segment.HasStructure && !body.StartsWith("各位", StringComparison.Ordinal))
         {
             warnings.Add("no 各位代表 opening: the report starts after its title");
         }
@@ -64,7 +92,26 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             dates.MeetingDate,
             TitleEvidence(file, segment),
             negative,
-            warnings);
+            warnings,
+            kind);
+    }
+
+    /// <summary>
+    /// Where a document says what it is: a report's header and the speech's first sentence (受市政府
+    /// 委托,我向大会作关于…计划执行情况…的报告), or for a speech without a header the lines before it;
+    /// a text without a speech, its start.
+    /// </summary>
+    private static string TitleArea(string text, ReportSegment segment)
+    {
+        if (!segment.HasStructure)
+        {
+            return text[segment.Start..Math.Min(segment.End, segment.Start + TitleLength)];
+        }
+
+        var start = segment.Start < segment.Opening ? segment.Start : Math.Max(segment.PreambleStart, segment.Opening - TitleLength);
+        var sentenceEnd = text.AsSpan(segment.Opening, Math.Min(FirstSentenceLength, segment.End - segment.Opening)).IndexOfAny("。!?");
+        var end = sentenceEnd < 0 ? Math.Min(segment.End, segment.Opening + FirstSentenceLength) : segment.Opening + sentenceEnd;
+        return text[start..end];
     }
 
     /// <summary>

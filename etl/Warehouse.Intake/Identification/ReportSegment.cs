@@ -9,7 +9,8 @@ namespace Warehouse.Identification;
 /// <param name="PreambleStart">Start of the text between the previous report (or the file start) and this one:
 /// page titles and breadcrumbs there can still name the region ("[湖南]").</param>
 /// <param name="HasStructure">False when the file had no report structure at all and the segment is the whole text.</param>
-public sealed record ReportSegment(int Start, int Opening, int End, int PreambleStart, bool HasStructure)
+/// <param name="HasTitle">Whether the header has a title line (…政府工作报告), not only a meeting line or nothing.</param>
+public sealed record ReportSegment(int Start, int Opening, int End, int PreambleStart, bool HasStructure, bool HasTitle)
 {
     /// <summary>The title and meeting lines before the speech starts.</summary>
     public string Header(string text) => text[Start..Opening];

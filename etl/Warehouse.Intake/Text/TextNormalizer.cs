@@ -2,15 +2,18 @@ namespace Warehouse.Text;
 
 /// <summary>
 /// Turns raw report text into the text the extractor reads: full-width forms folded to ASCII,
+/// reading glosses dropped (實(shí)), ideographic full stops used as decimal points repaired (9。5%),
 /// traditional → simplified (OpenCC t2s) when the text is traditional, whitespace debris
-/// removed. Keeps a map from every normalised character back to the raw text
+/// removed, hard-wrapped lines joined. Keeps a map from every normalised character back to the raw text
 /// (<see cref="NormalizedText.RawIndex"/>). Build one and reuse it: it holds the loaded tables.
 /// </summary>
 public sealed class TextNormalizer
 {
     private readonly CharacterFolding _folding;
+    private readonly ReadingGlosses _glosses;
     private readonly TraditionalToSimplified _toSimplified;
     private readonly WhitespaceCleanup _whitespace = new();
+    private readonly LineUnwrapping _unwrapping = new();
 
     public TextNormalizer()
         : this(ChineseConversionTables.Load())
@@ -20,6 +23,7 @@ public sealed class TextNormalizer
     public TextNormalizer(ChineseConversionTables tables)
     {
         _folding = new CharacterFolding(tables.Compatibility);
+        _glosses = new ReadingGlosses(tables.Characters);
         _toSimplified = new TraditionalToSimplified(tables);
     }
 
@@ -27,14 +31,25 @@ public sealed class TextNormalizer
     {
         var folded = _folding.Apply(raw);
         var map = folded.SourceIndex;
+
         var text = folded.Text;
+        if (_glosses.Apply(text) is { } unglossed)
+        {
+            map = unglossed.ComposeOnto(map);
+            text = unglossed.Text;
+        }
+
+        text = DecimalPoints.Repair(text);
 
         var simplified = _toSimplified.Apply(text);
         map = simplified.ComposeOnto(map);
-        text = simplified.Text;
 
-        var cleaned = _whitespace.Apply(text);
-        return new NormalizedText(raw, cleaned.Text, cleaned.ComposeOnto(map));
+        var cleaned = _whitespace.Apply(simplified.Text);
+        map = cleaned.ComposeOnto(map);
+
+        return _unwrapping.Apply(cleaned.Text) is { } unwrapped
+            ? new NormalizedText(raw, unwrapped.Text, unwrapped.ComposeOnto(map))
+            : new NormalizedText(raw, cleaned.Text, map);
     }
 
     /// <summary>Whether <see cref="Normalize"/> would convert this text from traditional characters.</summary>
