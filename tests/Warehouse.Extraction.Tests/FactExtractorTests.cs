@@ -363,6 +363,98 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_change_in_amount_between_a_level_and_its_growth_keeps_the_subject()
+    {
+        var facts = Extract(Review + "全县地区生产总值达到210亿元,净增18亿元,同比增长7%。城镇调查失业率降到5.1%。");
+
+        Assert.Equal(210, Single(facts, "gdp", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(7, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(5.1, Single(facts, "unemployment", FactKind.Actual, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void Bounds_in_a_from_to_pair_are_kept_for_each_year()
+    {
+        var facts = Extract("一、过去五年工作回顾\n过去五年,全省地区生产总值从不到3万亿元增加到接近4.5万亿元。", Province);
+
+        var levels = facts.Where(f => f is { Indicator: "gdp", Measure: Measure.Level }).OrderBy(f => f.Year).ToList();
+        Assert.Equal([(2015, 30000.0, Qualifier.AtMost), (2020, 45000.0, Qualifier.About)], levels.Select(f => (f.Year, f.Value, f.Qualifier)));
+    }
+
+    [Fact]
+    public void Doubling_against_a_base_year_is_a_plans_growth_of_a_hundred_percent()
+    {
+        var facts = Extract(Review + "全县经济平稳。\n二、“十四五”时期的主要目标\n到2025年,地区生产总值比2020年翻一番,居民人均可支配收入年均增长7%。");
+
+        var gdp = Single(facts, "gdp", FactKind.Plan, Measure.GrowthPct);
+        Assert.Equal((100.0, 2025), (gdp.Value, gdp.Year));
+        Assert.Equal(7, Single(facts, "resident_income", FactKind.Plan, Measure.AvgGrowthPct).Value);
+    }
+
+    [Fact]
+    public void Urban_and_rural_residents_listed_with_other_items_are_the_residents_as_a_whole_unless_each_is_said()
+    {
+        var whole = Extract(Review + "地区生产总值和城乡居民收入比2015年增长40%。");
+        var each = Extract(Review + "地区生产总值和城乡居民人均可支配收入均增长7.4%。");
+
+        Assert.Equal(40, Single(whole, "resident_income", FactKind.PeriodActual, Measure.GrowthPct).Value);
+        Assert.DoesNotContain(whole, f => f.Indicator is "urban_income" or "rural_income");
+        Assert.Equal(7.4, Single(each, "urban_income", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(7.4, Single(each, "rural_income", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void Short_wordings_count_only_where_a_clause_begins()
+    {
+        var facts = Extract(Review + "其中,出口增长12%;光伏产品“新三样”出口增长30%;数字经济增长20%;全省经济增长7.1%。" +
+            Targets + "\n◆经济增长6%左右;\n◆居民消费价格涨幅3%左右。", Province);
+
+        Assert.Equal(12, Single(facts, "exports", FactKind.Actual, Measure.GrowthPct).Value);
+        Assert.Equal(7.1, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        var target = Single(facts, "gdp", FactKind.Target, Measure.GrowthPct);
+        Assert.Equal((6.0, Qualifier.About), (target.Value, target.Qualifier));
+    }
+
+    [Fact]
+    public void Figures_of_a_part_of_the_region_are_not_the_regions()
+    {
+        var facts = Extract(Review + "脱贫地区农村居民人均可支配收入增长9%。", Province);
+
+        Assert.Empty(facts);
+    }
+
+    [Fact]
+    public void Targets_listed_one_per_line_after_their_heading_are_all_targets()
+    {
+        var facts = Extract(Review + "全县经济平稳。\n今年经济社会发展的主要预期目标\n◆地区生产总值增长5%;\n◆固定资产投资增长4%;\n" +
+            "过去一年,社会消费品零售总额增长3%。");
+
+        Assert.Equal(5, Single(facts, "gdp", FactKind.Target, Measure.GrowthPct).Value);
+        Assert.Equal(4, Single(facts, "fai", FactKind.Target, Measure.GrowthPct).Value);
+        Assert.Equal(3, Single(facts, "retail", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
+    public void A_period_passage_lasts_until_a_single_year_is_named()
+    {
+        var filler = string.Concat(Enumerable.Repeat("各项事业全面进步,人民群众获得感明显增强。", 20));
+        var facts = Extract("一、过去五年工作回顾\n过去五年,全县发展成就显著。" + filler + "城镇新增就业2.4万人。\n" +
+            "2020年,全县实际利用外资1.2亿美元。");
+
+        Assert.Equal(2.4, Single(facts, "new_urban_jobs", FactKind.PeriodActual, Measure.Level).Value);
+        Assert.Equal(1.2, Single(facts, "fdi", FactKind.Actual, Measure.Level).Value);
+    }
+
+    [Fact]
+    public void An_estimate_naming_its_year_still_covers_the_list()
+    {
+        var facts = Extract(Review + "预计2020年全县地区生产总值完成98亿元;规模以上工业增加值增长6%。");
+
+        Assert.True(Single(facts, "gdp", FactKind.Actual, Measure.Level).Estimate);
+        Assert.True(Single(facts, "industrial_va", FactKind.Actual, Measure.GrowthPct).Estimate);
+    }
+
+    [Fact]
     public void Negative_reports_and_reports_without_a_year_give_no_facts()
     {
         var report = Report(Review + "地区生产总值增长4%。");

@@ -31,7 +31,7 @@ public static partial class QuantityReader
     [GeneratedRegex(@"(?<bareword>超过|超|突破|逾|近)(?<bare>[百千]?)(?=万亿|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex BareScalePattern();
 
-    [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)|翻(?<doublings>一|两|三)?番", RegexOptions.CultureInvariant)]
     private static partial Regex WordsPattern();
 
     /// <summary>Units that are never an indicator's value: shares, visits.</summary>
@@ -69,6 +69,13 @@ public static partial class QuantityReader
         if (match.Groups["flat"].Success)
         {
             return new Quantity(match.Index, match.Index + match.Length, 0, null, "%", Qualifier.About, IsFlat: true);
+        }
+
+        if (match.Groups["doublings"] is { } doublings && match.Value.StartsWith('翻'))
+        {
+            // 翻一番 doubles (a growth of 100%), 翻两番 quadruples (300%).
+            var times = doublings.Success ? ChineseNumerals.Parse(doublings.Value) ?? 1 : 1;
+            return new Quantity(match.Index, match.Index + match.Length, (Math.Pow(2, times) - 1) * 100, null, "%", Qualifier.Exact, IsFlat: false) { IsMultiple = true };
         }
 
         if (match.Groups["twodigits"].Success)
@@ -121,7 +128,7 @@ public static partial class QuantityReader
         var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
             ?? QualifierWords.FromPrefix(bare.Success ? match.Groups["bareword"].Value : prefix)
             ?? Qualifier.Exact;
-        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple };
+        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple, IsRound = bare.Success };
     }
 
     private static double ParseDecimal(string digits) =>

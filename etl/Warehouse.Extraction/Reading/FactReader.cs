@@ -17,9 +17,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 {
     /// <summary>
     /// A sentence holds a fact only if it holds a figure (a digit, a numeral before 万/亿, 持平,
-    /// 两位数) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
+    /// 两位数, 翻一番) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
     /// </summary>
-    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两第领首");
+    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两番第领首");
 
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
@@ -107,7 +107,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         var cue = MeasureCues.Read(gap, values.IsPercent);
         var assignments = Assign(state, values, gap, cue);
-        var confidence = state.Previous is IndicatorToken ? 0.9 : 0.85;
+        // A round threshold (突破千亿元) gives way to the exact figure that often follows it.
+        var confidence = (state.Previous is IndicatorToken ? 0.9 : 0.85) * (values.Items[0].IsRound ? 0.8 : 1);
         var facts = new List<Fact>();
         foreach (var (quantity, code, evidenceStart, weight) in assignments)
         {
@@ -129,10 +130,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var subjects = state.Subjects;
         var slots = subjects.SelectMany(m => m.Codes.Select(c => (Code: c, Mention: m))).ToList();
         var isLevel = !values.IsPercent;
+        var each = LinkingText.SaysEach(gap);
         if (items.Count == 1 && subjects.Count == 1 && subjects[0].IsPair)
         {
             var pair = subjects[0];
-            // One figure for 城乡居民: a level is the all-residents figure, and so is a growth next to it.
+            // One figure for 城乡居民: a level is the all-residents figure, and so is a growth next to it;
+            // a growth alone (城乡居民人均可支配收入增长8%) is each of the two's.
             if (isLevel || state.PairTakesSingleLevel)
             {
                 state.PairTakesSingleLevel = true;
@@ -144,6 +147,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             }
 
             return result;
+        }
+
+        if (items.Count == 1 && !each)
+        {
+            // 国内生产总值和城乡居民人均收入比2010年翻一番: a pair listed with other items and sharing
+            // their one figure is the residents' as a whole, unless 均 gives it to each.
+            slots = subjects.SelectMany(m => m is { IsPair: true, SingleLevelCode: { } single } ? [(single, m)] : m.Codes.Select(c => (Code: c, Mention: m))).ToList();
         }
 
         if (items.Count == 1 && slots.Count >= 1)
@@ -254,20 +264,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             case SectionKind.Plan:
                 kind = FactKind.Plan;
                 year = planYear ?? section.PlanEndYear ?? FiveYearPlans.EndYear(FiveYearPlans.Containing(report.ReportYear));
-                if (measure == Measure.GrowthPct)
-                {
-                    measure = Measure.AvgGrowthPct;
-                }
-
+                measure = PlanMeasure(measure.Value, quantity, markers, context.ClauseStart);
                 break;
             case SectionKind.Targets or SectionKind.WorkPlan:
                 if (planYear is { } planned)
                 {
                     (kind, year) = (FactKind.Plan, planned);
-                    if (measure == Measure.GrowthPct)
-                    {
-                        measure = Measure.AvgGrowthPct;
-                    }
+                    measure = PlanMeasure(measure.Value, quantity, markers, context.ClauseStart);
                 }
                 else if (measure == Measure.AvgGrowthPct)
                 {
@@ -291,7 +294,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             qualifier = Qualifier.AtMost;
         }
 
-        var estimate = kind == FactKind.Actual && year == report.ReviewYear
+        // A period that ends in the review year is as unclosed as the year itself.
+        var estimate = kind is FactKind.Actual or FactKind.PeriodActual && year == report.ReviewYear
             && (markers.IsEstimate(context.ClauseStart, at) || context.InEstimateScope(quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
@@ -323,7 +327,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         {
             Cue.AverageGrowth or Cue.AverageDecline => Measure.AvgGrowthPct,
             Cue.Growth or Cue.Decline => Measure.GrowthPct,
-            _ when indicator.Code == "cpi" => Measure.GrowthPct,
+            _ when indicator.Code == "cpi" || quantity.IsMultiple => Measure.GrowthPct,
             _ => null,
         };
     }
@@ -366,7 +370,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         // 五年间,进出口总额增长两倍 / 五年来,…收入分别增长58%和29%: a growth over the period.
         var inPeriodPassage = namedYear is null && section.Kind == SectionKind.PeriodReview
-            && SentenceMarkers.InPeriodPassage(context.Text.Text, at);
+            && SentenceMarkers.InPeriodPassage(context.Text.Text, section.Start, at);
         if (measure == Measure.GrowthPct && (quantity.IsMultiple || inPeriodPassage) && !YearOnYear(gap)
             && section.Kind == SectionKind.PeriodReview)
         {
@@ -385,6 +389,15 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         return (FactKind.Actual, namedYear ?? report.ReviewYear, null);
     }
+
+    /// <summary>
+    /// A plan's growth is yearly on average (年均, or 增长7% in a plan's list) unless it is counted
+    /// from a base year or as a multiple (比2010年翻一番, 比2020年增长50%).
+    /// </summary>
+    private static Measure PlanMeasure(Measure measure, Quantity quantity, SentenceMarkers markers, int clauseStart) =>
+        measure == Measure.GrowthPct && !quantity.IsMultiple && markers.PeriodBaseYear(clauseStart, quantity.Start) is null
+            ? Measure.AvgGrowthPct
+            : measure;
 
     /// <summary>同比增长, 比上年增长: one year's growth, whatever the section.</summary>
     private static bool YearOnYear(string gap) =>
@@ -444,7 +457,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
         state.LastRankMeasures = measures;
-        var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
+        var subjects = (LinkingText.SaysEach(gap) && state.Valued.Count(v => v is not null) > 1
                 ? state.Valued.OfType<IndicatorMention>().Distinct()
                 : state.Subjects)
             .Where(s => !s.IsPair)

@@ -43,7 +43,7 @@ public static partial class LinkingText
             return false;
         }
 
-        for (var itemLength = 1; itemLength <= 8 && 1 + itemLength < gap.Length; itemLength++)
+        for (var itemLength = 1; itemLength <= 12 && 1 + itemLength < gap.Length; itemLength++)
         {
             var item = gap.AsSpan(1, itemLength);
             if (item.ContainsAny(",，;；。、") || item.ContainsAnyInRange('0', '9'))
@@ -112,6 +112,12 @@ public static partial class LinkingText
     /// <summary>"将农民人均纯收入2300元作为扶贫标准": a figure set as a standard is no result of the region's.</summary>
     public static bool IsStandardSet(string text, int figureEnd) =>
         StandardPattern().IsMatch(text.AsSpan(figureEnd, Math.Min(24, text.Length - figureEnd)));
+
+    [GeneratedRegex(@"(?<![年平])均|都", RegexOptions.CultureInvariant)]
+    private static partial Regex EachPattern();
+
+    /// <summary>均 or 都 (each of the items), not 年均 or 平均 (on average).</summary>
+    public static bool SaysEach(string gap) => EachPattern().IsMatch(gap);
 
     /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
     public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);

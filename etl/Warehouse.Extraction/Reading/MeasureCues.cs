@@ -12,9 +12,9 @@ public enum Cue { None, Growth, Decline, AverageGrowth, AverageDecline, Delta, L
 public static partial class MeasureCues
 {
     [GeneratedRegex(
-        @"(?<to>(?:增加|增长|提高|上升|提升|下降|减少|降低|回落)(?:到|至|为))" +
+        @"(?<to>(?:增加|增长|提高|上升|提升|下降|减少|降低|回落|降)(?:到|至|为))" +
         @"|(?<decline>下降|减少|回落|降低|下滑|负增长|降)" +
-        @"|(?<growth>增长|增速|增幅|提高|上升|上涨|涨幅|递增|增加|提升)",
+        @"|(?<growth>增长|增速|增幅|提高|上升|上涨|涨幅|递增|增加|提升|净增)",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CuePattern();
 

@@ -15,8 +15,8 @@ public static partial class OwnRegion
     [GeneratedRegex(@"全[国省市州盟区县旗]", RegexOptions.CultureInvariant)]
     private static partial Regex ScopeWordPattern();
 
-    // 城乡 and 乡村 are not townships.
-    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|街道|园区|开发区|经开区|高新区|新区|工业区|集聚区|示范区|产业区", RegexOptions.CultureInvariant)]
+    // 城乡 and 乡村 are not townships; 本地区 and 全地区 are the region itself.
+    [GeneratedRegex(@"(?<![城])[乡镇](?![村])|街道|园区|开发区|经开区|高新区|新区|工业区|集聚区|示范区|产业区|(?<![本全])地区|城区|市区|老区|山区|库区|牧区", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
 
     // What may follow a place that is the subject of the figures after it: nothing, a time or

@@ -15,9 +15,9 @@ public sealed partial class SentenceMarkers
     [GeneratedRegex(@"预计|初步核算|初步统计|预测", RegexOptions.CultureInvariant)]
     private static partial Regex EstimatePattern();
 
-    // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence;
-    // 收入预计4.22万元 covers its own figure only.
-    [GeneratedRegex(@"(?:预计|初步核算|初步统计|预测)(?![\d约近达为])", RegexOptions.CultureInvariant)]
+    // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence
+    // (预计2012年… too); 收入预计4.22万元 covers its own figure only.
+    [GeneratedRegex(@"(?:预计|初步核算|初步统计|预测)(?![约近达为]|\d+(?:\.\d+)?(?![\d年]))", RegexOptions.CultureInvariant)]
     private static partial Regex ListEstimatePattern();
 
     [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
@@ -53,22 +53,23 @@ public sealed partial class SentenceMarkers
     [GeneratedRegex(@"“?(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodNamePattern();
 
-    // 这五年,… / 五年来,… / “十三五”期间: a passage that speaks of the whole period.
-    [GeneratedRegex(@"这五年|五年来|过去五年|五年间|五年[全累共]|本届政府|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodOpenerPattern();
-
-    /// <summary>How far back a period's opener (这五年,…) still speaks for a figure: a few sentences.</summary>
-    private const int PeriodOpenerReach = 300;
+    // 这五年,… / 五年来,… / “十三五”期间 open a passage on the whole period; a single year (2021年,
+    // 去年, 全年, “十三五”末) named after them brings the passage back to one year.
+    [GeneratedRegex(
+        @"(?<period>这五年|五年来|过去五年|五年间|五年[全累共]|本届政府|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期|以来))" +
+        @"|(?<![比较与同和从由自到至])(?:19|20)\d\d年(?!以来|来|相比|比较)|去年|全年|今年|一年来|过去一年|" + FiveYearPlans.NamePattern + @"”?末|期末",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TimeMarkerPattern();
 
     /// <summary>
-    /// Whether the passage before a position speaks of a multi-year period: an opener in the same
-    /// paragraph, a few sentences back at most (scraped pages often run a whole report into one line).
+    /// Whether the passage of a multi-year review before a position still speaks of the whole
+    /// period: the nearest time marker since the review began is a period's opener (这五年, 五年来),
+    /// not a single year (2021年, 去年, “十三五”末).
     /// </summary>
-    public static bool InPeriodPassage(string text, int position)
+    public static bool InPeriodPassage(string text, int reviewStart, int position)
     {
-        var paragraphStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
-        var from = Math.Max(paragraphStart, position - PeriodOpenerReach);
-        return PeriodOpenerPattern().IsMatch(text.AsSpan(from, position - from));
+        var nearest = TimeMarkerPattern().Match(text, reviewStart, position - reviewStart);
+        return nearest.Success && nearest.Groups["period"].Success;
     }
 
     /// <summary>Whether a figure is an estimate: 预计 in its clause, or a 预计 opening its sentence's list.</summary>

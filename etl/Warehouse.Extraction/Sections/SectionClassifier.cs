@@ -24,8 +24,9 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"(?:\d{4}年|过去一年|一年来)(?:的)?(?:工作|主要工作)?(?:和|及|暨)?[^。;；]{0,12}?回顾", RegexOptions.CultureInvariant)]
     private static partial Regex ReviewPattern();
 
-    // "预期目标" alone is often a remark (超过预期目标, 与预期目标有差距): a targets heading says what they are.
-    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：])|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)|(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
+    // "预期目标" alone is often a remark (超过预期目标, 与预期目标有差距): a targets heading says what
+    // they are, or ends its line.
+    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)|(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsPattern();
 
     // 过去一年,… / 去年,… opening a sentence: the paragraph speaks of the review year, wherever it stands.
@@ -93,7 +94,7 @@ public sealed partial class SectionClassifier
             }
 
             Add(sections, section);
-            paragraphEnd = section.Kind == SectionKind.Targets ? (ParagraphEnd(text, section.Start), new Section(0, SectionKind.WorkPlan, null))
+            paragraphEnd = section.Kind == SectionKind.Targets ? (TargetsEnd(text, match.Index + match.Length), new Section(0, SectionKind.WorkPlan, null))
                 : kind == "pastyear" ? (ParagraphEnd(text, section.Start), paragraphEnd?.Then ?? before)
                 : null;
         }
@@ -119,6 +120,38 @@ public sealed partial class SectionClassifier
         var end = text.IndexOf('\n', start);
         return end < 0 ? text.Length : end;
     }
+
+    /// <summary>
+    /// This year's targets are one paragraph, or, when the heading ends its line (主要预期目标是:),
+    /// the list of lines that follows it, one target per line (◆地区生产总值增长5%;), up to the
+    /// first line that is no list item.
+    /// </summary>
+    private static int TargetsEnd(string text, int markerEnd)
+    {
+        var end = ParagraphEnd(text, markerEnd);
+        if (!string.IsNullOrWhiteSpace(text[markerEnd..end].Trim(':', '：')))
+        {
+            return end;
+        }
+
+        while (end < text.Length)
+        {
+            var next = ParagraphEnd(text, end + 1);
+            var line = text.AsSpan(end + 1, next - end - 1).Trim();
+            if (line.Length > 0 && !ListItemPattern().IsMatch(line))
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
+    }
+
+    // A list item's opening: a bullet, or a number of a list ((1), 1., ①, 一是).
+    [GeneratedRegex(@"^(?:[◆◇●○•·▪■□★☆▶►\-—*]|[(（]?\d{1,2}[)）.、]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemPattern();
 
     /// <summary>The section a position of the text lies in.</summary>
     public static Section At(IReadOnlyList<Section> sections, int position)
