@@ -455,6 +455,20 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void The_nations_report_speaks_of_itself_as_the_country_and_ranks_itself_in_the_world()
+    {
+        var facts = Extract("一、过去一年工作回顾\n全国财政收入8.6万亿元,增长12%。进出口总额3.1万亿美元,增长9%,由上年居世界第三位上升为第二位。" +
+            "国内生产总值年均增长8.2%,从世界第五位上升到第三位。", Nation, 2012);
+
+        Assert.Equal(86000, Single(facts, "fiscal_revenue_total", FactKind.Actual, Measure.Level).Value);
+        var trade = facts.Where(f => f is { Indicator: "trade", Kind: FactKind.Rank }).OrderBy(f => f.Year).ToList();
+        Assert.Equal([(2010, 3.0), (2011, 2.0)], trade.Select(f => (f.Year, f.Value)));
+        Assert.All(trade, f => Assert.Equal((Measure.LevelRank, RankScope.World), (f.Measure, f.Scope!.Value)));
+        var gdp = Single(facts, "gdp", FactKind.Rank, Measure.LevelRank);
+        Assert.Equal((3.0, RankScope.World), (gdp.Value, gdp.Scope!.Value));
+    }
+
+    [Fact]
     public void Negative_reports_and_reports_without_a_year_give_no_facts()
     {
         var report = Report(Review + "地区生产总值增长4%。");

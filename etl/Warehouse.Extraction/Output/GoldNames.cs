@@ -40,6 +40,7 @@ public static class GoldNames
         RankScope.City => "city",
         RankScope.Province => "province",
         RankScope.Country => "country",
+        RankScope.World => "world",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 }

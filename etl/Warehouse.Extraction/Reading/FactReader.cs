@@ -452,7 +452,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         if (measures.Count == 0)
         {
-            measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
+            // 增长8.5%,全市第一 ranks the growth; a country's place in the world is by size.
+            measures.Add(state.Previous is ValuesToken { IsPercent: true } && scope != RankScope.World ? Measure.GrowthRank : Measure.LevelRank);
         }
 
         // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
@@ -477,7 +478,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         var (rawStart, rawEnd) = text.ToRawSpan(subjects[0].Start, rank.End);
         return codes.SelectMany(code => measures.Select(m => new Fact(
-            code, FactKind.Rank, rank.Year ?? report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
+            code, FactKind.Rank, rank.Year ?? (rank.OfYearBefore ? report.ReviewYear - 1 : report.ReviewYear), m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
     }
 

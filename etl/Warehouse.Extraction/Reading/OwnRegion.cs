@@ -77,6 +77,7 @@ public static partial class OwnRegion
 
         return scopeWord switch
         {
+            "世界" or "全球" => RankScope.World,
             "全国" => RankScope.Country,
             "全省" => RankScope.Province,
             "全区" => RankScope.Province,
@@ -97,6 +98,7 @@ public static partial class OwnRegion
 
         return (suffix, report.Level) switch
         {
+            ('国', RegionLevel.National) => true,
             ('县' or '旗', RegionLevel.County) => true,
             ('市', RegionLevel.City) => true,
             ('省', RegionLevel.Province) => true,
