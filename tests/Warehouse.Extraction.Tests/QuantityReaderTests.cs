@@ -51,14 +51,6 @@ public sealed class QuantityReaderTests
     }
 
     [Fact]
-    public void A_full_stop_between_digits_is_a_decimal_point()
-    {
-        const string text = "粮食产量7。25万吨,增长3。5%。2021年";
-
-        Assert.Equal([7.25, 3.5], QuantityReader.FindAll(text, 0, text.Length).Select(q => q.Value));
-    }
-
-    [Fact]
     public void Flat_growth_in_words_is_zero_about()
     {
         var quantity = One("外贸进出口与上年持平");

@@ -59,7 +59,6 @@ public sealed class SectionClassifierTests
     }
 
     [Theory]
-    [InlineData("九五", 9)]
     [InlineData("“十五”", 10)]
     [InlineData("十一五", 11)]
     [InlineData("十五五", 15)]

@@ -13,8 +13,7 @@ public static partial class QuantityReader
     // 两位数) so the engine skips ahead with a vectorised search; one pattern with all of them as
     // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
     // read by looking back from the match. No nested quantifiers: linear time.
-    // Some pages write the decimal point as 。 (9。5%): between two digits it is no full stop.
-    private const string Decimal = @"\d+(?:[.。]\d+)?";
+    private const string Decimal = @"\d+(?:\.\d+)?";
 
     private const string UnitAndQualifier =
         @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>" + Decimal + "))?" +
@@ -85,7 +84,7 @@ public static partial class QuantityReader
         }
 
         var numberStart = match.Index;
-        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] is '.' or '。'))
+        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
         {
             return null;
         }
@@ -131,6 +130,5 @@ public static partial class QuantityReader
         return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple, IsRound = bare.Success };
     }
 
-    private static double ParseDecimal(string digits) =>
-        double.Parse(digits.Replace('。', '.'), CultureInfo.InvariantCulture);
+    private static double ParseDecimal(string digits) => double.Parse(digits, CultureInfo.InvariantCulture);
 }

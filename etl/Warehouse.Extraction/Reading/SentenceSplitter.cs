@@ -15,7 +15,7 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '。' or '！' or '？' or '!' or '?' or '\n' && !IsDecimalPoint(text, i))
+            if (text[i] is '。' or '！' or '？' or '!' or '?' or '\n')
             {
                 Add(sentences, start, i + 1, text);
                 start = i + 1;
@@ -25,10 +25,6 @@ public static class SentenceSplitter
         Add(sentences, start, text.Length, text);
         return sentences;
     }
-
-    /// <summary>9。5%: some pages write the decimal point as a full stop.</summary>
-    private static bool IsDecimalPoint(string text, int i) =>
-        text[i] == '。' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
     private static void Add(List<TextSpan> sentences, int start, int end, string text)
     {
