@@ -469,6 +469,18 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_source_named_on_the_way_and_a_growth_named_after_its_figure_keep_the_figure()
+    {
+        var facts = Extract(Review + "全县地区生产总值根据第四次经济普查结果完成145亿元。全县经济实现7.5%的较快增长。" +
+            "全县经济平稳。\n二、“十四五”时期的主要目标\n“十四五”时期经济年均增长保持在6%以上。");
+
+        Assert.Equal(145, Single(facts, "gdp", FactKind.Actual, Measure.Level).Value);
+        Assert.Equal(7.5, Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct).Value);
+        var plan = Single(facts, "gdp", FactKind.Plan, Measure.AvgGrowthPct);
+        Assert.Equal((6.0, Qualifier.AtLeast), (plan.Value, plan.Qualifier));
+    }
+
+    [Fact]
     public void Negative_reports_and_reports_without_a_year_give_no_facts()
     {
         var report = Report(Review + "地区生产总值增长4%。");

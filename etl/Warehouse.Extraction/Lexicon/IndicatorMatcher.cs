@@ -41,7 +41,7 @@ public sealed class IndicatorMatcher
 
     /// <summary>
     /// What may stand right before a wording that must open its clause (^出口, ^经济): punctuation, a
-    /// bullet, 其中, or the region itself (全省, 我市, 全国).
+    /// bullet, 其中 or a time word, or the region itself (全省, 我市, 全国).
     /// </summary>
     private static bool OpensClause(string text, int position)
     {
@@ -51,9 +51,12 @@ public sealed class IndicatorMatcher
         }
 
         return position >= 2
-            && (string.CompareOrdinal(text, position - 2, "其中", 0, 2) == 0
+            && (OpeningWords.Any(word => string.CompareOrdinal(text, position - 2, word, 0, 2) == 0)
                 || (text[position - 2] is '全' or '我' or '本' && text[position - 1] is '国' or '省' or '市' or '县' or '区' or '州' or '旗' or '盟'));
     }
+
+    /// <summary>Words after which a clause still begins: 其中, and time words (今年经济增长…, “十三五”时期经济…).</summary>
+    private static readonly string[] OpeningWords = ["其中", "今年", "去年", "全年", "时期", "期间"];
 
     private static readonly HashSet<char> ClauseOpeners = [.. ",，;；:：、。！？!?(（“\"◆◇●○•·▪■★-—"];
 

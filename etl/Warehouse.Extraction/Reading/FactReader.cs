@@ -105,7 +105,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return [];
         }
 
-        var cue = MeasureCues.Read(gap, values.IsPercent);
+        var after = context.Text.Text.Substring(values.End, Math.Min(8, context.Text.Text.Length - values.End));
+        var cue = MeasureCues.Read(gap, values.IsPercent, after);
         var assignments = Assign(state, values, gap, cue);
         // A round threshold (突破千亿元) gives way to the exact figure that often follows it.
         var confidence = (state.Previous is IndicatorToken ? 0.9 : 0.85) * (values.Items[0].IsRound ? 0.8 : 1);

@@ -14,7 +14,7 @@ public static partial class LinkingText
     /// <summary>
     /// The linking words of Lexicon/linking_words.txt, plus what is recognised by its shape: spaces
     /// and punctuation, short asides in brackets, years (2020年末), multiples, plan names (“十三五”末),
-    /// 连续N年 and milestones passed on the way (迈上100亿元台阶).
+    /// 连续N年, milestones passed on the way (迈上100亿元台阶) and sources (根据第四次经济普查结果).
     /// </summary>
     private static readonly Regex LinkingPattern = new(
         @"^(?:\s|[、,，:：“”""'‘’]|\([^()]{0,12}\)|（[^（）]{0,12}）|\d{4}年(?:末|底|的)?|[\d.]+倍" +
@@ -22,6 +22,7 @@ public static partial class LinkingText
         @"|连续(?:[二三四五六七八九十]|\d{1,2})年" +
         @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
         @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?" +
+        @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)" +
         "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").OrderByDescending(w => w.Length).Select(Regex.Escape)) +
         ")*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -18,6 +18,22 @@ public static partial class MeasureCues
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CuePattern();
 
+    // 实现8%的增长, 保持6.5%以上的中高速增长: the verb after a percentage.
+    [GeneratedRegex(@"^的[^\d,，;；。]{0,5}?(?:增长|增速)", RegexOptions.CultureInvariant)]
+    private static partial Regex GrowthAfterPattern();
+
+    /// <summary>The cue of a figure from the words before it and, for a percentage with none, the words after it.</summary>
+    public static Cue Read(string gap, bool percent, string after)
+    {
+        var cue = Read(gap, percent);
+        if (cue == Cue.None && percent && GrowthAfterPattern().IsMatch(after))
+        {
+            return gap.Contains("年均") || gap.Contains("年平均") ? Cue.AverageGrowth : Cue.Growth;
+        }
+
+        return cue;
+    }
+
     public static Cue Read(string gap, bool percent)
     {
         var match = CuePattern().Match(gap);

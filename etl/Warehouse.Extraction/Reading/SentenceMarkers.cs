@@ -61,6 +61,9 @@ public sealed partial class SentenceMarkers
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex TimeMarkerPattern();
 
+    /// <summary>How far back the nearest time marker is looked for (a few paragraphs).</summary>
+    private const int TimeMarkerReach = 3000;
+
     /// <summary>
     /// Whether the passage of a multi-year review before a position still speaks of the whole
     /// period: the nearest time marker since the review began is a period's opener (这五年, 五年来),
@@ -68,7 +71,8 @@ public sealed partial class SentenceMarkers
     /// </summary>
     public static bool InPeriodPassage(string text, int reviewStart, int position)
     {
-        var nearest = TimeMarkerPattern().Match(text, reviewStart, position - reviewStart);
+        var from = Math.Max(reviewStart, position - TimeMarkerReach);
+        var nearest = TimeMarkerPattern().Match(text, from, position - from);
         return nearest.Success && nearest.Groups["period"].Success;
     }
 
