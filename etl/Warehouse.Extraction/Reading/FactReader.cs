@@ -369,11 +369,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return (FactKind.PeriodActual, periodEnd, b + 1);
         }
 
-        // 五年间,进出口总额增长两倍 / 五年来,…收入分别增长58%和29%: a growth over the period.
-        var inPeriodPassage = namedYear is null && section.Kind == SectionKind.PeriodReview
+        // In a multi-year review, a passage opened by 这五年/五年来 speaks of the whole period until a
+        // single year is named: 五年来,…收入分别增长58%和29%; 城镇新增就业5万人 (a total).
+        bool InPeriodPassage() => section.Kind == SectionKind.PeriodReview && namedYear is null
             && SentenceMarkers.InPeriodPassage(context.Text.Text, section.Start, at);
-        if (measure == Measure.GrowthPct && (quantity.IsMultiple || inPeriodPassage) && !YearOnYear(gap)
-            && section.Kind == SectionKind.PeriodReview)
+        if (measure == Measure.GrowthPct && section.Kind == SectionKind.PeriodReview && !YearOnYear(gap)
+            && (quantity.IsMultiple || InPeriodPassage()))
         {
             return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
         }
@@ -383,7 +384,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return (FactKind.PeriodActual, periodEnd, periodEnd - years + 1);
         }
 
-        if (measure == Measure.Level && ((indicator.SumsOverPeriod && inPeriodPassage) || IsPeriodLevel(indicator.Code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at)))
+        if (measure == Measure.Level
+            && (IsPeriodLevel(indicator.Code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at)
+                || (indicator.SumsOverPeriod && InPeriodPassage())))
         {
             return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
         }

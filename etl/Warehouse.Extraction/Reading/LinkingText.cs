@@ -7,7 +7,9 @@ namespace Warehouse.Extraction.Reading;
 /// <summary>
 /// Decides whether the words between an indicator and a figure keep them together. Only verbs,
 /// connectives, scope words, years and short asides may stand between them: any other noun
-/// (农林牧渔业总产值, 占…比重, 工业投资) means the figure belongs to something else.
+/// (农林牧渔业总产值, 占…比重, 工业投资) means the figure belongs to something else. Also reads the
+/// words that change how a figure is shared out: 均 (each), untracked items before a list, and a
+/// figure set as a standard (…作为扶贫标准).
 /// </summary>
 public static partial class LinkingText
 {

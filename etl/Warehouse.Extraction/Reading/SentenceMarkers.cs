@@ -6,9 +6,11 @@ using Warehouse.Extraction.Sections;
 namespace Warehouse.Extraction.Reading;
 
 /// <summary>
-/// Words in a sentence before a figure that change its kind or year: 预计 (estimate), 到2025年
-/// (a plan's year), 比2015年 / 较"十二五"末 (growth over a period), 累计 (a period's total),
-/// 持续/始终 (a state over the period).
+/// Words in a sentence before a figure that change its kind or year: 预计/初步统计 (estimate),
+/// 到2025年 (a plan's year), 比2015年 / 与2000年相比 (growth over a period), 累计 and 连续五年 (a
+/// period's result), 持续/始终 (a state over the period), 2007年… (the year it is about) and
+/// 今年 (this year's target). Also whether a passage of a multi-year review still speaks of the
+/// whole period (这五年, 五年来, until a single year is named).
 /// </summary>
 public sealed partial class SentenceMarkers
 {
