@@ -16,7 +16,6 @@ namespace Warehouse.Benchmarks;
 public static class LoadingBenchmark
 {
     private const int FactsPerDocument = 50;
-    private const int BatchFiles = 5_000;
 
     public static int Run(string[] args)
     {
@@ -44,7 +43,7 @@ public static class LoadingBenchmark
         var documents = factCount / FactsPerDocument;
         var batches = Enumerable.Range(0, documents)
             .Select(index => SyntheticFile(index, regions[index % regions.Length]))
-            .Chunk(BatchFiles)
+            .Chunk(LoadBatchLimits.Default.Files)
             .ToList();
 
         using var session = WarehouseFile.BeginWrite(databasePath);
@@ -118,7 +117,7 @@ public static class LoadingBenchmark
             .ToList();
         return new FileToLoad($"/bench/input/{index:D6}.txt", index.ToString("x64", CultureInfo.InvariantCulture), 12_000, DateTime.UtcNow,
         [
-            new ReportToLoad(0, $"{year}年政府工作报告", regionCode, null, year, year - 1, null, null, null, facts),
+            new ReportToLoad(0, 0, $"{year}年政府工作报告", regionCode, null, year, year - 1, null, null, null, facts),
         ]);
     }
 

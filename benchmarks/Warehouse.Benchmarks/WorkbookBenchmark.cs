@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using Warehouse.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 using Warehouse.Reports;
 using Warehouse.Reports.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Benchmarks;
 
@@ -66,19 +68,15 @@ internal static class WorkbookBenchmark
 
     public static int Run()
     {
-        var root = FindRepositoryRoot();
-        using var connection = new DuckDbConnection("Data Source=:memory:");
+        using var connection = new DuckDBConnection(DuckDBConnectionStringBuilder.InMemoryConnectionString);
         connection.Open();
-        foreach (var folder in new[] { "schema", "views" })
+        foreach (var script in SqlFiles.In("schema").Concat(SqlFiles.In("views")))
         {
-            foreach (var script in Directory.GetFiles(Path.Combine(root, "sql", folder), "*.sql").Order(StringComparer.Ordinal))
-            {
-                Execute(connection, File.ReadAllText(script));
-            }
+            connection.Execute(SqlFiles.Get(script));
         }
 
-        Execute(connection, Generate);
-        Console.WriteLine($"warehouse: {Scalar(connection, "SELECT count(*) FROM dim_region")} regions, {Scalar(connection, "SELECT count(*) FROM fact_indicator")} facts, {Scalar(connection, "SELECT count(*) FROM fact_rank_claim")} rank claims");
+        connection.Execute(Generate);
+        Console.WriteLine($"warehouse: {Count(connection, "dim_region")} regions, {Count(connection, "fact_indicator")} facts, {Count(connection, "fact_rank_claim")} rank claims");
 
         var output = Directory.CreateTempSubdirectory("workbook-benchmark-").FullName;
         try
@@ -111,14 +109,14 @@ internal static class WorkbookBenchmark
     }
 
     /// <summary>Where the time goes: each reporting query, then building and writing each sheet.</summary>
-    private static void Breakdown(DuckDbConnection connection, string output)
+    private static void Breakdown(DuckDBConnection connection, string output)
     {
         foreach (var query in new[] { "run", "coverage", "regions", "peer_ranks", "composite_rank", "targets", "target_achievement", "rank_claims", "facts", "sources" })
         {
             var watch = Stopwatch.StartNew();
-            var parameters = new Dapper.DynamicParameters();
+            var parameters = new DynamicParameters();
             parameters.Add("year", 2023);
-            var rows = Dapper.SqlMapper.Query(connection, ReportQueries.Text(query), query == "run" ? null : parameters).Count();
+            var rows = connection.Query(SqlFiles.Get($"reporting/{query}"), query == "run" ? null : parameters).Count();
             Console.WriteLine($"  query {query,-20} {rows,7} rows {watch.Elapsed.TotalSeconds,6:0.00} s");
         }
 
@@ -140,30 +138,6 @@ internal static class WorkbookBenchmark
         Console.WriteLine($"  save and close (strings, zip) {save.Elapsed.TotalSeconds,6:0.00} s");
     }
 
-    private static void Execute(DuckDbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(DuckDbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Warehouse.sln above {AppContext.BaseDirectory}.");
-    }
+    private static long Count(DuckDBConnection connection, string table) =>
+        connection.ExecuteScalar<long>("SELECT count(*) FROM query_table($table)", new { table });
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using DuckDB.NET.Data;
 using Warehouse.Cli.Commands;
-using Warehouse.DuckDb;
+using Warehouse.Loading;
 
 // The `warehouse` command: one subcommand per pipeline entry point, each in its own file
 // under Commands/.
@@ -26,23 +27,18 @@ root.Options.OfType<VersionOption>().Single().Action = new PrintVersions();
 
 return await root.Parse(args).InvokeAsync();
 
-/// <summary>`warehouse --version`: the warehouse's own version and the loaded libduckdb's.</summary>
+/// <summary>`warehouse --version`: the warehouse's own version, the DuckDB engine's and DuckDB.NET's.</summary>
 internal sealed class PrintVersions : SynchronousCommandLineAction
 {
     public override int Invoke(ParseResult parseResult)
     {
-        var version = typeof(PrintVersions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var output = parseResult.InvocationConfiguration.Output;
-        output.WriteLine($"warehouse {version}");
-        try
-        {
-            output.WriteLine($"DuckDB {DuckDbVersion.Library}");
-            return 0;
-        }
-        catch (DuckDbException e)
-        {
-            parseResult.InvocationConfiguration.Error.WriteLine($"DuckDB: {e.Message}");
-            return 1;
-        }
+        output.WriteLine($"warehouse {InformationalVersion(typeof(PrintVersions).Assembly)}");
+        using var engine = ExternalAccess.None.OpenInMemory();
+        output.WriteLine($"DuckDB {engine.ServerVersion} (DuckDB.NET {InformationalVersion(typeof(DuckDBConnection).Assembly).Split('+')[0]})");
+        return 0;
     }
+
+    private static string InformationalVersion(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

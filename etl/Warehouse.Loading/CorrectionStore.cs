@@ -1,5 +1,6 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -29,7 +30,7 @@ public sealed record Correction(
 /// </summary>
 public sealed class CorrectionStore
 {
-    public void Add(DuckDbConnection connection, Correction correction) =>
+    public void Add(DuckDBConnection connection, Correction correction) =>
         connection.Execute(SqlFiles.Get("loading/insert_correction"), new
         {
             region_code = correction.RegionCode,
@@ -46,7 +47,7 @@ public sealed class CorrectionStore
         });
 
     /// <summary>How many loaded facts the correction's key matches now (0: it waits for a load that brings one).</summary>
-    public long MatchingFacts(DuckDbConnection connection, Correction correction) =>
+    public long MatchingFacts(DuckDBConnection connection, Correction correction) =>
         connection.ExecuteScalar<long>(SqlFiles.Get("loading/count_facts_for_key"), new
         {
             region_code = correction.RegionCode,

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
 using Warehouse.Regions;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -15,7 +16,7 @@ namespace Warehouse.Loading;
 public sealed class DimensionLoader
 {
     /// <summary>Returns true when dim_region was refilled.</summary>
-    public bool LoadRegions(DuckDbConnection connection, IReadOnlyCollection<Region> regions)
+    public bool LoadRegions(DuckDBConnection connection, IReadOnlyCollection<Region> regions)
     {
         var ordered = regions.OrderBy(region => region.Code, StringComparer.Ordinal).ToList();
         var fingerprint = Fingerprint(ordered.Select(region =>
@@ -39,7 +40,7 @@ public sealed class DimensionLoader
     }
 
     /// <summary>Returns true when dim_indicator was refilled.</summary>
-    public bool LoadIndicators(DuckDbConnection connection, IReadOnlyCollection<IndicatorRow> indicators)
+    public bool LoadIndicators(DuckDBConnection connection, IReadOnlyCollection<IndicatorRow> indicators)
     {
         var ordered = indicators.OrderBy(indicator => indicator.Code, StringComparer.Ordinal).ToList();
         var fingerprint = Fingerprint(ordered.Select(indicator =>
@@ -59,7 +60,7 @@ public sealed class DimensionLoader
         });
     }
 
-    private static bool Refill(DuckDbConnection connection, string dimension, string fingerprint, int rowCount, string deleteScript, Action<DuckDbAppender> appendRows)
+    private static bool Refill(DuckDBConnection connection, string dimension, string fingerprint, int rowCount, string deleteScript, Action<DuckDBAppender> appendRows)
     {
         var stored = connection.ExecuteScalar<string?>(SqlFiles.Get("loading/select_dimension_fingerprint"), new { dimension });
         if (stored == fingerprint)

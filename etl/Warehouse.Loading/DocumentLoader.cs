@@ -1,7 +1,7 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
 using Warehouse.Extraction;
-using Warehouse.Extraction.Output;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -19,7 +19,7 @@ public sealed class DocumentLoader
     /// <param name="replacing">Paths among them the warehouse already holds a version of (their old rows go first).</param>
     /// <param name="runId">The run loading them (etl_source_file remembers it).</param>
     /// <param name="loadedAt">The time stamped on the new documents.</param>
-    public int Load(DuckDbConnection connection, IReadOnlyList<FileToLoad> files, ISet<string> replacing, long runId, DateTime loadedAt)
+    public int Load(DuckDBConnection connection, IReadOnlyList<FileToLoad> files, ISet<string> replacing, long runId, DateTime loadedAt)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var file in files.Where(file => replacing.Contains(file.SourcePath)))
@@ -45,7 +45,7 @@ public sealed class DocumentLoader
         return facts;
     }
 
-    private static void RememberSourceFiles(DuckDbConnection connection, DuckDbTransaction transaction, IReadOnlyList<FileToLoad> files, long runId)
+    private static void RememberSourceFiles(DuckDBConnection connection, DuckDBTransaction transaction, IReadOnlyList<FileToLoad> files, long runId)
     {
         connection.Execute(SqlFiles.Get("loading/create_source_file_stage"), transaction: transaction);
         connection.Execute(SqlFiles.Get("loading/clear_source_file_stage"), transaction: transaction);
@@ -69,7 +69,7 @@ public sealed class DocumentLoader
 
     private sealed record LoadedDocument(long DocumentId, FileToLoad File, ReportToLoad Report);
 
-    private static void AppendDocuments(DuckDbConnection connection, IReadOnlyList<LoadedDocument> documents, DateTime loadedAt)
+    private static void AppendDocuments(DuckDBConnection connection, IReadOnlyList<LoadedDocument> documents, DateTime loadedAt)
     {
         using var appender = connection.CreateAppender("dim_document");
         foreach (var (documentId, file, report) in documents)
@@ -89,11 +89,12 @@ public sealed class DocumentLoader
                 .AppendValue(report.Warnings)
                 .AppendValue(loadedAt)
                 .AppendNullValue()
+                .AppendValue(report.RawStart)
                 .EndRow();
         }
     }
 
-    private static int AppendFacts(DuckDbConnection connection, IReadOnlyList<LoadedDocument> documents)
+    private static int AppendFacts(DuckDBConnection connection, IReadOnlyList<LoadedDocument> documents)
     {
         var appended = 0;
         using (var facts = connection.CreateAppender("fact_indicator"))
@@ -106,13 +107,13 @@ public sealed class DocumentLoader
                         .AppendValue(document.DocumentId)
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
-                        .AppendValue(GoldNames.Of(fact.Kind))
+                        .AppendValue(fact.Kind.WireName())
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldNames.Of(fact.Measure))
+                        .AppendValue(fact.Measure.WireName())
                         .AppendValue(fact.Value)
                         .AppendValue(fact.ValueHigh)
                         .AppendValue(fact.Unit)
-                        .AppendValue(GoldNames.Of(fact.Qualifier))
+                        .AppendValue(fact.Qualifier.WireName())
                         .AppendValue(fact.Estimate)
                         .AppendValue(fact.PeriodStart)
                         .AppendValue(fact.Evidence)
@@ -137,8 +138,8 @@ public sealed class DocumentLoader
                         .AppendValue(document.Report.RegionCode)
                         .AppendValue(fact.Indicator)
                         .AppendValue(fact.Year)
-                        .AppendValue(GoldNames.Of(fact.Measure))
-                        .AppendValue(GoldNames.Of(fact.Scope!.Value))
+                        .AppendValue(fact.Measure.WireName())
+                        .AppendValue(fact.Scope!.Value.WireName())
                         .AppendValue((int)Math.Round(fact.Value))
                         .AppendValue(fact.Evidence)
                         .AppendValue(fact.RawStart)

@@ -20,11 +20,13 @@ public sealed record FileToLoad(
 
 /// <summary>One report found in a file, as it goes into dim_document, with its facts.</summary>
 /// <param name="IndexInFile">0 for the first report in the file, 1 for the next, …</param>
+/// <param name="RawStart">Offset of the report's first character in the file's decoded text; its facts' offsets count from here.</param>
 /// <param name="RegionCode">GB/T 2260 code of the report's region; null when unresolved.</param>
 /// <param name="NegativeReason">Set when the text is not a work report (it then has no facts).</param>
 /// <param name="Warnings">Notes for analysts, one per line; null when none.</param>
 public sealed record ReportToLoad(
     int IndexInFile,
+    int RawStart,
     string? Title,
     string? RegionCode,
     string? RegionName,

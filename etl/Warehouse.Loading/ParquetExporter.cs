@@ -1,5 +1,6 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -10,7 +11,7 @@ namespace Warehouse.Loading;
 public sealed class ParquetExporter
 {
     /// <summary>Exports every view; returns the folders written with their row counts.</summary>
-    public IReadOnlyList<(string View, string Folder, long Rows)> Export(DuckDbConnection connection, string folder)
+    public IReadOnlyList<(string View, string Folder, long Rows)> Export(DuckDBConnection connection, string folder)
     {
         Directory.CreateDirectory(folder);
         var written = new List<(string, string, long)>();

@@ -1,15 +1,16 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
 /// <summary>The run log: etl_run (one row per run) and etl_document (one row per file per run).</summary>
 public sealed class RunLog
 {
-    public long Start(DuckDbConnection connection, DateTime startedAtUtc) =>
+    public long Start(DuckDBConnection connection, DateTime startedAtUtc) =>
         connection.ExecuteScalar<long>(SqlFiles.Get("loading/insert_run"), new { started_at = startedAtUtc });
 
-    public void RecordFiles(DuckDbConnection connection, long runId, IEnumerable<FileOutcome> outcomes)
+    public void RecordFiles(DuckDBConnection connection, long runId, IEnumerable<FileOutcome> outcomes)
     {
         using var appender = connection.CreateAppender("etl_document");
         foreach (var outcome in outcomes)
@@ -26,7 +27,7 @@ public sealed class RunLog
         }
     }
 
-    public void Finish(DuckDbConnection connection, long runId, DateTime finishedAtUtc, string status, RunCounts counts, IReadOnlyList<string> errors) =>
+    public void Finish(DuckDBConnection connection, long runId, DateTime finishedAtUtc, string status, RunCounts counts, IReadOnlyList<string> errors) =>
         connection.Execute(SqlFiles.Get("loading/finish_run"), new
         {
             run_id = runId,

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -37,9 +38,13 @@ public sealed class SchemaMigrator
             applied.Add(script);
         }
 
-        foreach (var view in SqlFiles.In("views"))
+        // The views are written against the latest schema; a file built only up to an older version gets none.
+        if (upToVersion is null || upToVersion >= LatestVersion)
         {
-            connection.Execute(SqlFiles.Get(view), transaction: transaction);
+            foreach (var view in SqlFiles.In("views"))
+            {
+                connection.Execute(SqlFiles.Get(view), transaction: transaction);
+            }
         }
 
         transaction.Commit();

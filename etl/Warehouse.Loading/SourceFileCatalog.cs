@@ -1,5 +1,6 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -10,7 +11,7 @@ namespace Warehouse.Loading;
 /// </summary>
 public sealed class SourceFileCatalog
 {
-    public IReadOnlyDictionary<string, SourceFileState> ReadAll(DuckDbConnection connection) =>
+    public IReadOnlyDictionary<string, SourceFileState> ReadAll(DuckDBConnection connection) =>
         connection.Query<SourceFileState>(SqlFiles.Get("loading/select_source_files"))
             .ToDictionary(state => state.SourcePath, StringComparer.Ordinal);
 
@@ -19,7 +20,7 @@ public sealed class SourceFileCatalog
     /// it changes, and any documents of an earlier good version leave the views (marked removed):
     /// their text no longer exists.
     /// </summary>
-    public void RecordSkipped(DuckDbConnection connection, string sourcePath, string contentHash, long sizeBytes, DateTime modifiedAtUtc, long runId)
+    public void RecordSkipped(DuckDBConnection connection, string sourcePath, string contentHash, long sizeBytes, DateTime modifiedAtUtc, long runId)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute(SqlFiles.Get("loading/mark_documents_removed"), new { source_path = sourcePath }, transaction);
@@ -39,7 +40,7 @@ public sealed class SourceFileCatalog
     /// A file whose bytes did not change but whose size or time stamp did (touched, copied):
     /// remember the new stamp so the next run skips it without hashing.
     /// </summary>
-    public void RecordRestamped(DuckDbConnection connection, SourceFileState state, long sizeBytes, DateTime modifiedAtUtc, long runId) =>
+    public void RecordRestamped(DuckDBConnection connection, SourceFileState state, long sizeBytes, DateTime modifiedAtUtc, long runId) =>
         connection.Execute(SqlFiles.Get("loading/upsert_source_file"), new
         {
             source_path = state.SourcePath,
@@ -51,7 +52,7 @@ public sealed class SourceFileCatalog
         });
 
     /// <summary>A file gone from the input: marked, with its documents, never silently kept.</summary>
-    public void RecordRemoved(DuckDbConnection connection, string sourcePath, long runId)
+    public void RecordRemoved(DuckDBConnection connection, string sourcePath, long runId)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute(SqlFiles.Get("loading/mark_documents_removed"), new { source_path = sourcePath }, transaction);

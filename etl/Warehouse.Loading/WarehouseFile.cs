@@ -1,4 +1,6 @@
-using Warehouse.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
@@ -6,7 +8,7 @@ namespace Warehouse.Loading;
 /// How the warehouse file is shared between the nightly writer and analysts.
 ///
 /// DuckDB lets one process open a file read-write, and then no other process may open it at all.
-/// So writers never open the warehouse itself: a write (a run, a correction) copies
+/// So writers never open the warehouse itself: a write (a run, a correction, `sql --write`) copies
 /// <c>&lt;db&gt;</c> to <c>&lt;db&gt;.next</c>, works there, checkpoints and closes it (so the
 /// copy is one self-contained file with no WAL), then renames it over <c>&lt;db&gt;</c>
 /// (File.Move with overwrite is rename(2), atomic on one file system). Analysts open
@@ -27,9 +29,11 @@ public static class WarehouseFile
     /// Takes the writer's lock and prepares <c>&lt;db&gt;.next</c> from the current file; throws
     /// <see cref="WarehouseBusyException"/> when another writer holds the lock.
     /// </summary>
-    public static WarehouseWriteSession BeginWrite(string databasePath)
+    /// <param name="access">What SQL on the connection may reach besides the warehouse; the pipeline's own statements need no limit.</param>
+    public static WarehouseWriteSession BeginWrite(string databasePath, ExternalAccess? access = null)
     {
         var fullPath = Path.GetFullPath(databasePath);
+        RefuseAccessToItself(fullPath, access);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var writerLock = AcquireLock(fullPath);
         try
@@ -49,8 +53,7 @@ public static class WarehouseFile
                 File.Copy(fullPath, next);
             }
 
-            var connection = new DuckDbConnection($"Data Source={next}");
-            connection.Open();
+            var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
             return new WarehouseWriteSession(fullPath, next, connection, writerLock);
         }
         catch
@@ -61,7 +64,8 @@ public static class WarehouseFile
     }
 
     /// <summary>A read-only connection to the published warehouse: never blocks nor sees a writer.</summary>
-    public static DuckDbConnection OpenReadOnly(string databasePath)
+    /// <param name="access">What SQL on the connection may reach besides the warehouse; ad-hoc SQL gets <see cref="ExternalAccess.None"/>.</param>
+    public static DuckDBConnection OpenReadOnly(string databasePath, ExternalAccess? access = null)
     {
         var fullPath = Path.GetFullPath(databasePath);
         if (!File.Exists(fullPath))
@@ -69,9 +73,17 @@ public static class WarehouseFile
             throw new FileNotFoundException($"No warehouse at {fullPath}; run `warehouse run --db {databasePath} …` first.", fullPath);
         }
 
-        var connection = new DuckDbConnection($"Data Source={fullPath};Access Mode=ReadOnly");
-        connection.Open();
-        return connection;
+        RefuseAccessToItself(fullPath, access);
+        return (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = fullPath, AccessMode = DuckDBAccessMode.ReadOnly });
+    }
+
+    /// <summary>Read-only means read-only: a folder opened to ad-hoc SQL must not hold the warehouse (COPY … TO could overwrite it).</summary>
+    private static void RefuseAccessToItself(string fullPath, ExternalAccess? access)
+    {
+        if (access is not null && access.AllowsFile(fullPath))
+        {
+            throw new ArgumentException($"The folder {access.AllowedFolder} holds the warehouse {fullPath}; name a folder for files that does not contain it.");
+        }
     }
 
     private static FileStream AcquireLock(string fullPath)
@@ -84,7 +96,7 @@ public static class WarehouseFile
         catch (IOException exception)
         {
             throw new WarehouseBusyException(
-                $"Another run or correction is writing {fullPath} (it holds {lockPath}); try again when it has finished.", exception);
+                $"Another run, correction or `warehouse sql --write` is writing {fullPath} (it holds {lockPath}); try again when it has finished.", exception);
         }
     }
 
@@ -111,7 +123,7 @@ public sealed class WarehouseWriteSession : IDisposable
     private readonly FileStream _writerLock;
     private bool _published;
 
-    internal WarehouseWriteSession(string databasePath, string nextPath, DuckDbConnection connection, FileStream writerLock)
+    internal WarehouseWriteSession(string databasePath, string nextPath, DuckDBConnection connection, FileStream writerLock)
     {
         _databasePath = databasePath;
         _nextPath = nextPath;
@@ -119,18 +131,14 @@ public sealed class WarehouseWriteSession : IDisposable
         _writerLock = writerLock;
     }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public string DatabasePath => _databasePath;
 
     /// <summary>Checkpoints and closes the copy, then renames it over the warehouse in one step.</summary>
     public void Publish()
     {
-        using (var checkpoint = Connection.CreateCommand())
-        {
-            checkpoint.CommandText = SqlFiles.Get("loading/checkpoint");
-            checkpoint.ExecuteNonQuery();
-        }
+        Connection.Execute(SqlFiles.Get("loading/checkpoint"));
 
         Connection.Close();
         if (File.Exists(_nextPath + ".wal"))

@@ -8,10 +8,11 @@ namespace Warehouse.Pipeline;
 /// <summary>The nightly run with the real stages, as the CLI and the scheduler use it.</summary>
 public static class DefaultNightlyRun
 {
-    public static NightlyRun Create() =>
+    public static NightlyRun Create(LoadBatchLimits? batchLimits = null) =>
         new(
             new IntakeReportExtractor(new ReportReader(), new FactExtractor()),
             new ReferenceData(Gazetteer.Load(), IndicatorLexicon.Default),
             new RankingWorkbooks(),
-            TimeProvider.System);
+            TimeProvider.System,
+            batchLimits);
 }

@@ -6,9 +6,9 @@ namespace Warehouse.Pipeline;
 
 /// <summary>
 /// The intake stage (decode, split, identify: <see cref="ReportReader"/>) and the extraction
-/// stage (<see cref="FactExtractor"/>) for one file, shaped for the loader. Fact offsets become
-/// offsets in the file's decoded text (report start + offset in the report), so an analyst can
-/// find the evidence in the source file itself.
+/// stage (<see cref="FactExtractor"/>) for one file, shaped for the loader. Offsets stay as
+/// `extract --format jsonl` prints them: a fact's count from its report's start, and the report's
+/// start in the file's decoded text goes with the report (dim_document.raw_start).
 /// </summary>
 public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor extractor) : IReportExtractor
 {
@@ -23,6 +23,7 @@ public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor ext
         var hash = file.Reports.FirstOrDefault()?.ContentHash ?? FileHasher.Hash(path);
         var reports = file.Reports.Select(report => new ReportToLoad(
             report.IndexInFile,
+            report.RawStart,
             report.TitleEvidence,
             report.Region?.Code,
             report.Region?.Name ?? report.RegionName,
@@ -31,9 +32,7 @@ public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor ext
             report.MeetingDate,
             report.NegativeReason,
             report.Warnings.Count == 0 ? null : string.Join('\n', report.Warnings),
-            extractor.Extract(report)
-                .Select(fact => fact with { RawStart = report.RawStart + fact.RawStart, RawEnd = report.RawStart + fact.RawEnd })
-                .ToList()))
+            extractor.Extract(report)))
             .ToList();
         return new FileExtraction(hash, reports, null);
     }

@@ -1,4 +1,4 @@
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
 using Warehouse.Loading;
 
 namespace Warehouse.Pipeline;
@@ -14,17 +14,10 @@ public sealed class NightlyRun(
     IReportExtractor extractor,
     IReferenceData reference,
     IWorkbookWriter? workbooks,
-    TimeProvider clock) : INightlyRun
+    TimeProvider clock,
+    LoadBatchLimits? batchLimits = null) : INightlyRun
 {
-    /// <summary>
-    /// Files per load transaction, and facts per transaction, whichever comes first: each commit
-    /// writes the WAL to disk, and a transaction of more than one row group (122,880 rows) lets
-    /// DuckDB write the rows straight to the file instead, so fewer, larger transactions load
-    /// faster (1M facts: 20 s in 10 transactions, 12 s in 4 on the shared benchmark machine).
-    /// A failing batch is retried file by file.
-    /// </summary>
-    private const int BatchFiles = 5_000;
-    private const int BatchFacts = 250_000;
+    private readonly LoadBatchLimits _batchLimits = batchLimits ?? LoadBatchLimits.Default;
 
     public Task<RunSummary> ExecuteAsync(RunOptions options, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
         Task.Run(() => Execute(options, progress, cancellationToken), cancellationToken);
@@ -65,7 +58,7 @@ public sealed class NightlyRun(
                 }
             }
 
-            var factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, options, outcomes, progress, cancellationToken);
+            var factsLoaded = ExtractAndLoad(connection, catalog, toExtract, known, runId, outcomes, progress, cancellationToken);
 
             if (scanErrors.Count == 0)
             {
@@ -99,7 +92,7 @@ public sealed class NightlyRun(
     }
 
     /// <summary>Decides without extracting: an outcome for an unchanged or unreadable file, null when it must be extracted.</summary>
-    private static FileOutcome? FirstLook(DuckDbConnection connection, SourceFileCatalog catalog, ScannedFile file, SourceFileState? state, long runId)
+    private static FileOutcome? FirstLook(DuckDBConnection connection, SourceFileCatalog catalog, ScannedFile file, SourceFileState? state, long runId)
     {
         switch (ChangeDetector.Check(file, state))
         {
@@ -133,12 +126,11 @@ public sealed class NightlyRun(
     }
 
     private int ExtractAndLoad(
-        DuckDbConnection connection,
+        DuckDBConnection connection,
         SourceFileCatalog catalog,
         IReadOnlyList<ScannedFile> toExtract,
         IReadOnlyDictionary<string, SourceFileState> known,
         long runId,
-        RunOptions options,
         List<FileOutcome> outcomes,
         IProgress<RunProgress>? progress,
         CancellationToken cancellationToken)
@@ -147,9 +139,7 @@ public sealed class NightlyRun(
         var batch = new List<FileToLoad>();
         var batchFacts = 0;
         var factsLoaded = 0;
-        var filesLoaded = 0;
         var done = 0;
-        var batchFiles = options.PauseAfterFiles is null ? BatchFiles : 1;
 
         // Extraction is CPU-bound and independent per file, so it runs on every core; loading
         // stays on this thread, in input order.
@@ -162,7 +152,6 @@ public sealed class NightlyRun(
         foreach (var (file, extraction) in extracted)
         {
             progress?.Report(new RunProgress("load", ++done, toExtract.Count, file.Path));
-            var state = known.GetValueOrDefault(file.Path);
             if (extraction.SkipReason is not null || extraction.ContentHash is null)
             {
                 var reason = extraction.SkipReason ?? "no content hash";
@@ -178,13 +167,11 @@ public sealed class NightlyRun(
             var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports);
             batch.Add(toLoad);
             batchFacts += toLoad.FactCount;
-            if (batch.Count >= batchFiles || batchFacts >= BatchFacts)
+            if (batch.Count >= _batchLimits.Files || batchFacts >= _batchLimits.Facts)
             {
                 factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
-                filesLoaded += batch.Count;
                 batch.Clear();
                 batchFacts = 0;
-                PauseIfAsked(options, filesLoaded, cancellationToken);
             }
         }
 
@@ -196,7 +183,7 @@ public sealed class NightlyRun(
     /// One transaction for the batch; if it fails, each file is retried alone so that one bad
     /// file is skipped with its reason and the others still load.
     /// </summary>
-    private int LoadBatch(DuckDbConnection connection, DocumentLoader loader, IReadOnlyList<FileToLoad> batch,
+    private int LoadBatch(DuckDBConnection connection, DocumentLoader loader, IReadOnlyList<FileToLoad> batch,
         IReadOnlyDictionary<string, SourceFileState> known, long runId, List<FileOutcome> outcomes)
     {
         if (batch.Count == 0)
@@ -211,11 +198,11 @@ public sealed class NightlyRun(
             outcomes.AddRange(batch.Select(file => Loaded(file, known)));
             return facts;
         }
-        catch (DuckDbException) when (batch.Count > 1)
+        catch (DuckDBException) when (batch.Count > 1)
         {
             return batch.Sum(file => LoadBatch(connection, loader, [file], known, runId, outcomes));
         }
-        catch (DuckDbException exception)
+        catch (DuckDBException exception)
         {
             outcomes.Add(new FileOutcome(batch[0].SourcePath, batch[0].ContentHash, FileOutcome.Skipped, $"load failed: {exception.Message}"));
             return 0;
@@ -235,17 +222,6 @@ public sealed class NightlyRun(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return FileExtraction.Skipped($"extraction failed: {exception.GetType().Name}: {exception.Message}");
-        }
-    }
-
-    private static void PauseIfAsked(RunOptions options, int filesLoaded, CancellationToken cancellationToken)
-    {
-        if (options.PauseAfterFiles is { } pauseAfter && filesLoaded >= pauseAfter)
-        {
-            Console.Error.WriteLine($"paused mid-load after {filesLoaded} files");
-            Console.Error.Flush();
-            cancellationToken.WaitHandle.WaitOne();
-            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 

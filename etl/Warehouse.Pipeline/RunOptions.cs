@@ -5,13 +5,8 @@ namespace Warehouse.Pipeline;
 /// <param name="DatabasePath">The DuckDB warehouse file.</param>
 /// <param name="OutputFolder">Where the workbooks go; null writes none.</param>
 /// <param name="ReportYear">Only this data year's workbook; null writes one per year present.</param>
-/// <param name="PauseAfterFiles">
-/// For crash tests only: after this many files are loaded (into the unpublished copy), the run
-/// prints "paused mid-load" to stderr and waits until cancelled or killed.
-/// </param>
 public sealed record RunOptions(
     IReadOnlyList<string> InputFolders,
     string DatabasePath,
     string? OutputFolder,
-    int? ReportYear = null,
-    int? PauseAfterFiles = null);
+    int? ReportYear = null);

@@ -40,7 +40,8 @@ SELECT
     f.raw_end,
     f.confidence,
     c.action IS NOT NULL                      AS corrected,
-    d.review_year
+    d.review_year,
+    d.raw_start                               AS report_raw_start  -- the evidence is at report_raw_start + raw_start in the file's text
 FROM fact_indicator f
 JOIN dim_document d ON d.document_id = f.document_id AND d.removed_at IS NULL
 LEFT JOIN dim_region r ON r.region_code = f.region_code

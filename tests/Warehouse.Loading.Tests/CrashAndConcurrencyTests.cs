@@ -26,9 +26,10 @@ public sealed class CrashAndConcurrencyTests
             File.Move(Path.Combine(held, Path.GetFileName(file)), file);
         }
 
-        using (var child = new ChildRun(seeds.Input, seeds.DatabasePath, pauseAfterFiles: 1))
+        using (var child = ChildRun.Paused(seeds.Input, seeds.DatabasePath))
         {
             child.WaitUntilPaused();
+            Assert.True(new FileInfo(WarehouseFile.NextPath(seeds.DatabasePath)).Length > 0, "the run is writing its copy");
 
             // An analyst's read-only query while the run is writing: succeeds, sees the old state.
             Assert.Equal(before, seeds.Counts());
@@ -51,15 +52,14 @@ public sealed class CrashAndConcurrencyTests
     public void A_second_concurrent_run_is_refused_with_a_clear_message()
     {
         using var seeds = new SeedWarehouse();
-        using var first = new ChildRun(seeds.Input, seeds.DatabasePath, pauseAfterFiles: 1);
+        using var first = ChildRun.Paused(seeds.Input, seeds.DatabasePath);
         first.WaitUntilPaused();
 
-        using var second = new ChildRun(seeds.Input, seeds.DatabasePath, pauseAfterFiles: null);
-        var exitCode = second.WaitForExit();
+        var second = ChildRun.RunWarehouse(["run", "--input", seeds.Input, "--db", seeds.DatabasePath]);
 
-        Assert.Equal(3, exitCode);
-        Assert.Contains("refused", second.Stderr, StringComparison.Ordinal);
-        Assert.Contains(".lock", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, second.ExitCode);
+        Assert.Contains("refused", second.Error, StringComparison.Ordinal);
+        Assert.Contains(".lock", second.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(seeds.DatabasePath), "nothing was published while the first run is paused");
     }
 }

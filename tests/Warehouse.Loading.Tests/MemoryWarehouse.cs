@@ -1,5 +1,5 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
 using Warehouse.Regions;
 
 namespace Warehouse.Loading.Tests;
@@ -19,14 +19,14 @@ internal sealed class MemoryWarehouse : IDisposable
 
     public MemoryWarehouse()
     {
-        Connection = new DuckDbConnection("Data Source=:memory:");
+        Connection = new DuckDBConnection("Data Source=:memory:");
         Connection.Open();
         new SchemaMigrator().Migrate(Connection);
         new DimensionLoader().LoadRegions(Connection, [Hubei, Yichang, Yuanan, Xingshan, Zigui, Xiangyang, Nanzhang]);
         new DimensionLoader().LoadIndicators(Connection, [new IndicatorRow("gdp", "地区生产总值", "GDP", "亿元", "output")]);
     }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public int Load(params FileToLoad[] files) => Load(new HashSet<string>(), files);
 

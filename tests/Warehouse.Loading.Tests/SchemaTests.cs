@@ -1,5 +1,6 @@
 using Dapper;
-using Warehouse.DuckDb;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Loading.Tests;
 
@@ -8,7 +9,7 @@ public sealed class SchemaTests
     [Fact]
     public void A_second_migration_applies_nothing_and_the_version_is_the_latest()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
+        using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         var first = new SchemaMigrator().Migrate(connection);
         var second = new SchemaMigrator().Migrate(connection);
@@ -23,14 +24,14 @@ public sealed class SchemaTests
     {
         using var folder = new TempFolder();
         var path = folder.Combine("old.duckdb");
-        using (var old = new DuckDbConnection($"Data Source={path}"))
+        using (var old = new DuckDBConnection($"Data Source={path}"))
         {
             old.Open();
             new SchemaMigrator().Migrate(old, upToVersion: 3);
             old.Execute("INSERT INTO fact_correction (region_code, indicator, kind, year, measure, action, value) VALUES ('420525', 'gdp', 'actual', 2023, 'growth_pct', 'replace', 6.1)");
         }
 
-        using var upgraded = new DuckDbConnection($"Data Source={path}");
+        using var upgraded = new DuckDBConnection($"Data Source={path}");
         upgraded.Open();
         var applied = new SchemaMigrator().Migrate(upgraded);
 
@@ -40,9 +41,29 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Documents_loaded_before_report_offsets_count_from_the_files_start()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("v6.duckdb");
+        using (var old = new DuckDBConnection($"Data Source={path}"))
+        {
+            old.Open();
+            new SchemaMigrator().Migrate(old, upToVersion: 6);
+            old.Execute("INSERT INTO dim_document (content_hash, source_path, index_in_file) VALUES ('abc', 'old.txt', 1)");
+        }
+
+        using var upgraded = new DuckDBConnection($"Data Source={path}");
+        upgraded.Open();
+        new SchemaMigrator().Migrate(upgraded);
+
+        // Facts of such documents carry file offsets, so report start 0 + offset still finds their evidence.
+        Assert.Equal(0, upgraded.ExecuteScalar<int?>("SELECT raw_start FROM dim_document WHERE source_path = 'old.txt'"));
+    }
+
+    [Fact]
     public void Every_table_and_column_has_a_comment_in_english_and_chinese()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
+        using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         new SchemaMigrator().Migrate(connection);
 
@@ -58,7 +79,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_analyst_views_have_the_columns_the_reports_read()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
+        using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         new SchemaMigrator().Migrate(connection);
         string[] regionYear = ["region_code", "region_name", "level", "parent_code", "parent_name", "province_code", "province_name", "year",

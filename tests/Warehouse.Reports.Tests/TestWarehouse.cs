@@ -1,13 +1,13 @@
 using Dapper;
-using Warehouse.DuckDb;
-using Warehouse.Testing;
+using DuckDB.NET.Data;
+using Warehouse.Sql;
 
 namespace Warehouse.Reports.Tests;
 
 /// <summary>
-/// A small in-memory warehouse for tests: the repository's sql/schema and sql/views scripts
-/// run in order, then synthetic rows inserted with parameterised SQL. The region names and
-/// texts are invented, not taken from real reports.
+/// A small in-memory warehouse for tests: the sql/schema and sql/views scripts run in order,
+/// then synthetic rows inserted with parameterised SQL. The region names and texts are
+/// invented, not taken from real reports.
 /// </summary>
 internal sealed class TestWarehouse : IDisposable
 {
@@ -15,18 +15,15 @@ internal sealed class TestWarehouse : IDisposable
 
     public TestWarehouse()
     {
-        Connection = new DuckDbConnection("Data Source=:memory:");
+        Connection = new DuckDBConnection("Data Source=:memory:");
         Connection.Open();
-        foreach (var folder in new[] { "schema", "views" })
+        foreach (var script in SqlFiles.In("schema").Concat(SqlFiles.In("views")))
         {
-            foreach (var script in Directory.GetFiles(Path.Combine(RepoPaths.Sql, folder), "*.sql").Order(StringComparer.Ordinal))
-            {
-                Connection.Execute(File.ReadAllText(script));
-            }
+            Connection.Execute(SqlFiles.Get(script));
         }
     }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public void Dispose() => Connection.Dispose();
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Warehouse.Extraction;
 using Warehouse.Loading;
 
 namespace Warehouse.Cli.Commands;
@@ -11,10 +12,6 @@ namespace Warehouse.Cli.Commands;
 /// </summary>
 internal static class CorrectCommand
 {
-    private static readonly string[] Kinds = ["actual", "target", "plan", "period_actual"];
-    private static readonly string[] Measures = ["level", "growth_pct", "avg_growth_pct"];
-    private static readonly string[] Qualifiers = ["exact", "about", "at_least", "at_most"];
-
     public static Command Create()
     {
         var db = new Option<string>("--db") { Description = "The DuckDB warehouse file.", Required = true };
@@ -28,9 +25,9 @@ internal static class CorrectCommand
         var qualifier = new Option<string?>("--qualifier") { Description = "exact | about | at_least | at_most." };
         var reject = new Option<bool>("--reject") { Description = "Drop the fact instead of correcting it." };
         var note = new Option<string?>("--note") { Description = "Why." };
-        kind.AcceptOnlyFromAmong(Kinds);
-        measure.AcceptOnlyFromAmong(Measures);
-        qualifier.AcceptOnlyFromAmong(Qualifiers);
+        kind.AcceptOnlyFromAmong([.. FactVocabulary.IndicatorKinds]);
+        measure.AcceptOnlyFromAmong([.. FactVocabulary.IndicatorMeasures]);
+        qualifier.AcceptOnlyFromAmong([.. FactVocabulary.Qualifiers]);
 
         var command = new Command("correct", "Correct or reject a fact; the correction survives every later run.");
         foreach (var option in new Option[] { db, region, indicator, kind, year, measure, value, valueHigh, qualifier, reject, note })

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
-using Warehouse.DuckDb;
+using Warehouse.Loading;
 using Warehouse.Reports;
 
 namespace Warehouse.Cli.Commands;
@@ -50,9 +50,7 @@ internal static class ReportCommand
         var failures = 0;
         try
         {
-            var connectionString = new DbConnectionStringBuilder { ["Data Source"] = databasePath, ["Access Mode"] = "ReadOnly" }.ConnectionString;
-            using var connection = new DuckDbConnection(connectionString);
-            connection.Open();
+            using var connection = WarehouseFile.OpenReadOnly(databasePath);
             var paths = RankingWorkbookWriter.WriteAll(connection, outputFolder, year, message =>
             {
                 failures++;
@@ -72,7 +70,7 @@ internal static class ReportCommand
 
             return failures == 0 ? 0 : 1;
         }
-        catch (Exception e) when (e is DuckDbException or IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             error.WriteLine($"error: {e.Message}");
             return 1;

@@ -12,9 +12,6 @@ namespace Warehouse.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    /// <summary>Crash tests set this to pause the run mid-load (see RunOptions.PauseAfterFiles).</summary>
-    private const string PauseVariable = "WAREHOUSE_PAUSE_AFTER_FILES";
-
     public static Command Create()
     {
         var input = new Option<string[]>("--input") { Description = "Folders to scan recursively for report files.", Required = true, AllowMultipleArgumentsPerToken = true };
@@ -34,8 +31,7 @@ internal static class RunCommand
                 parseResult.GetValue(input)!,
                 database,
                 parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "workbooks"),
-                parseResult.GetValue(year),
-                PauseAfterFiles());
+                parseResult.GetValue(year));
             return RunAsync(options, cancellationToken);
         });
         return command;
@@ -91,11 +87,6 @@ internal static class RunCommand
             Console.WriteLine($"  workbook: {workbook}");
         }
     }
-
-    private static int? PauseAfterFiles() =>
-        int.TryParse(Environment.GetEnvironmentVariable(PauseVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var files) && files > 0
-            ? files
-            : null;
 
     /// <summary>Redirected output: one line per stage change and per 100 files, no control codes.</summary>
     private sealed class LogLines : IProgress<RunProgress>

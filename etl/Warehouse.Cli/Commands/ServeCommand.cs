@@ -1,17 +1,20 @@
 using System.CommandLine;
-using Warehouse.Pipeline;
-using Warehouse.Scheduling;
-using Warehouse.Scheduling.Settings;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Warehouse.Cli.Commands;
 
 /// <summary>
-/// `warehouse serve [--Warehouse:Key=value ...]`: the nightly job on its schedule, with the
-/// dashboard. Settings come from appsettings.json next to the binary, Warehouse__* environment
-/// variables and --Warehouse:Key=value arguments (see docs/scheduling.md).
+/// `warehouse serve [--Warehouse:Key=value ...]`: hands over to warehouse-serve, the scheduler
+/// and dashboard program built next to this one (etl/Warehouse.Scheduling). The scheduler lives
+/// in its own program so that `warehouse extract`, `sql` and the rest never load ASP.NET or
+/// Hangfire. On Linux and macOS the process becomes warehouse-serve (exec): same process id,
+/// signals and exit code, so a supervisor that stops `warehouse serve` stops the scheduler.
 /// </summary>
-internal static class ServeCommand
+internal static partial class ServeCommand
 {
+    private const string Host = "warehouse-serve";
+
     public static Command Create()
     {
         var command = new Command("serve", "Run the nightly job on its schedule, with a dashboard (settings: appsettings.json, Warehouse__* variables, --Warehouse:Key=value).")
@@ -20,25 +23,46 @@ internal static class ServeCommand
             TreatUnmatchedTokensAsErrors = false,
         };
 
-        // Synchronous on purpose: the host handles Ctrl+C and SIGTERM itself and waits for the
-        // running job to stop at a safe point; an async action would let the command line's own
-        // handler end the process after its short timeout.
         command.SetAction(parseResult => Serve([.. parseResult.UnmatchedTokens]));
         return command;
     }
 
     private static int Serve(string[] args)
     {
-        try
+        var folder = AppContext.BaseDirectory;
+        var library = Path.Combine(folder, Host + ".dll");
+        if (!File.Exists(library))
         {
-            using var app = SchedulingHost.Build(args, _ => DefaultNightlyRun.Create());
-            app.Run();
-            return 0;
+            Console.Error.WriteLine($"warehouse serve: {library} is missing; build etl/Warehouse.Cli (it builds the scheduler beside it).");
+            return 1;
         }
-        catch (SettingsException invalid)
+
+        // Started the way this program was: through the dotnet muxer (dotnet warehouse.dll), or by its own launcher.
+        var muxer = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : null;
+        var launcher = Path.Combine(folder, OperatingSystem.IsWindows() ? Host + ".exe" : Host);
+        string[] argv = muxer is not null ? [muxer, library, .. args] : [launcher, .. args];
+
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
-            Console.Error.WriteLine("warehouse serve: " + invalid.Message);
-            return 2;
+            Console.Out.Flush();
+            Console.Error.Flush();
+            Exec(argv[0], [.. argv, null]);
+            Console.Error.WriteLine($"warehouse serve: cannot start {argv[0]}: {Marshal.GetLastPInvokeErrorMessage()}");
+            return 1;
         }
+
+        var start = new ProcessStartInfo(argv[0]);
+        foreach (var arg in argv[1..])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        child.WaitForExit();
+        return child.ExitCode;
     }
+
+    /// <summary>execv(3): replaces this process; returns only when it could not.</summary>
+    [LibraryImport("libc", EntryPoint = "execv", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Exec(string path, string?[] argv);
 }

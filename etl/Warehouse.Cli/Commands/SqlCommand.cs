@@ -1,19 +1,25 @@
 using System.CommandLine;
-using System.Data.Common;
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Spectre.Console;
 using Warehouse.Cli.Sql;
-using Warehouse.DuckDb;
+using Warehouse.Loading;
 
 namespace Warehouse.Cli.Commands;
 
 /// <summary>
-/// `warehouse sql "QUERY" --db PATH [--format table|csv|json] [--write]`: ad-hoc SQL against a
-/// warehouse file. Read-only unless --write, so an analyst cannot change the warehouse by
-/// accident; with no query the statements come from standard input. Without --db it runs on a
-/// fresh in-memory database.
+/// `warehouse sql "QUERY" --db PATH [--format table|csv|json] [--write] [--allow-files DIR]`:
+/// ad-hoc SQL against a warehouse file. Read-only means read-only: the file is opened in DuckDB's
+/// read-only mode with no file readers, COPY … TO, ATTACH, INSTALL or LOAD, and the settings
+/// locked (see <see cref="ExternalAccess"/>); --allow-files opens files under one folder.
+/// --write changes the warehouse the way a run does (its lock, a copy, one atomic publish), so a
+/// run can neither interleave with it nor discard it. With no query the statements come from
+/// standard input; without --db they run on a fresh in-memory database.
 /// </summary>
 internal static class SqlCommand
 {
+    private const int Busy = 3;
+
     public static Command Create()
     {
         var query = new Argument<string?>("query")
@@ -33,21 +39,26 @@ internal static class SqlCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var write = new Option<bool>("--write")
         {
-            Description = "Open the database for writing (and create the file if it does not exist).",
+            Description = "Change the database (created when missing): takes the warehouse's writer lock and publishes all statements at once, or none if one fails.",
+        };
+        var allowFiles = new Option<string?>("--allow-files")
+        {
+            Description = "Let the SQL read and write files under this folder (created when missing: COPY … TO, read_csv, …); it may not hold the warehouse itself.",
         };
 
-        var command = new Command("sql", "Run ad-hoc SQL against a warehouse file.") { query, database, format, write };
+        var command = new Command("sql", "Run ad-hoc SQL against a warehouse file.") { query, database, format, write, allowFiles };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(query),
             parseResult.GetValue(database),
             parseResult.GetValue(format)!,
             parseResult.GetValue(write),
+            parseResult.GetValue(allowFiles),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string? query, string? databasePath, string format, bool write, TextWriter output, TextWriter error)
+    private static int Run(string? query, string? databasePath, string format, bool write, string? allowFiles, TextWriter output, TextWriter error)
     {
         var sql = query ?? Console.In.ReadToEnd();
         if (string.IsNullOrWhiteSpace(sql))
@@ -64,42 +75,72 @@ internal static class SqlCommand
 
         try
         {
-            using var connection = new DuckDbConnection(ConnectionString(databasePath, write));
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var writer = CreateWriter(format, output);
-            var resultSets = 0;
-            if (reader.FieldCount > 0)
+            var access = allowFiles is null ? ExternalAccess.None : ExternalAccess.UnderFolder(Directory.CreateDirectory(allowFiles).FullName);
+            if (databasePath is null)
             {
-                do
-                {
-                    writer.Write(reader);
-                    resultSets++;
-                }
-                while (reader.NextResult());
+                using var memory = access.OpenInMemory();
+                Execute(memory, sql, format, output);
+            }
+            else if (write)
+            {
+                using var session = WarehouseFile.BeginWrite(databasePath, access);
+                Execute(session.Connection, sql, format, output);
+                session.Publish();
+            }
+            else
+            {
+                using var connection = WarehouseFile.OpenReadOnly(databasePath, access);
+                Execute(connection, sql, format, output);
             }
 
-            writer.Finish(reader.RecordsAffected, resultSets);
             return 0;
         }
-        catch (DuckDbException e)
+        catch (DuckDBException e) when (IsRefusal(e))
+        {
+            error.WriteLine($"warehouse sql: refused: {e.Message.Split('\n')[0]} (warehouse sql reaches no extensions, and files only under --allow-files DIR)");
+            return 1;
+        }
+        catch (DuckDBException e)
         {
             error.WriteLine($"error: {e.Message}");
             return 1;
         }
+        catch (WarehouseBusyException busy)
+        {
+            error.WriteLine($"warehouse sql: refused: {busy.Message}");
+            return Busy;
+        }
+        catch (Exception invalid) when (invalid is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {invalid.Message}");
+            return 2;
+        }
     }
 
-    private static string ConnectionString(string? databasePath, bool write)
+    /// <summary>DuckDB refused to reach a file or an extension (its messages start with the error's type).</summary>
+    private static bool IsRefusal(DuckDBException e) =>
+        e.ErrorType == DuckDBErrorType.Permission || e.Message.StartsWith("Permission Error:", StringComparison.Ordinal);
+
+    private static void Execute(DuckDBConnection connection, string sql, string format, TextWriter output)
     {
-        var builder = new DbConnectionStringBuilder { ["Data Source"] = databasePath ?? DuckDbConnectionSettings.InMemory };
-        if (databasePath is not null && !write)
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        // Rows are read and written as DuckDB produces them, so a huge result never sits in memory.
+        command.UseStreamingMode = true;
+        using var reader = command.ExecuteReader();
+        var writer = CreateWriter(format, output);
+        var resultSets = 0;
+        if (reader.FieldCount > 0)
         {
-            builder["Access Mode"] = "ReadOnly";
+            do
+            {
+                writer.Write(reader);
+                resultSets++;
+            }
+            while (reader.NextResult());
         }
 
-        return builder.ConnectionString;
+        writer.Finish(reader.RecordsAffected, resultSets);
     }
 
     private static IResultWriter CreateWriter(string format, TextWriter output) => format switch

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
 using Warehouse.Extraction;
-using Warehouse.Extraction.Output;
 using Warehouse.Identification;
 
 namespace Warehouse.Cli.Output;
@@ -48,10 +47,10 @@ internal static class FactTable
     /// <summary>gdp actual 2020 growth_pct (rank scope or period start when there is one).</summary>
     private static string Describe(Fact fact)
     {
-        var extra = fact.Scope is { } scope ? $" {GoldNames.Of(scope)}"
+        var extra = fact.Scope is { } scope ? $" {scope.WireName()}"
             : fact.PeriodStart is { } start ? $" from {start}"
             : "";
-        return $"{fact.Indicator} {GoldNames.Of(fact.Kind)} {fact.Year} {GoldNames.Of(fact.Measure)}{extra}";
+        return $"{fact.Indicator} {fact.Kind.WireName()} {fact.Year} {fact.Measure.WireName()}{extra}";
     }
 
     /// <summary>4.1 %, 6–6.5 % about, 13.28 亿元 estimate.</summary>
@@ -66,7 +65,7 @@ internal static class FactTable
         var words = new[]
         {
             fact.Unit,
-            fact.Qualifier == Qualifier.Exact ? null : GoldNames.Of(fact.Qualifier),
+            fact.Qualifier == Qualifier.Exact ? null : fact.Qualifier.WireName(),
             fact.Estimate ? "estimate" : null,
         };
         return string.Join(' ', words.Where(w => w is not null).Prepend(value));

@@ -8,10 +8,9 @@ internal sealed class CsvResultWriter(TextWriter output) : IResultWriter
     public void Write(DbDataReader reader)
     {
         output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
-        var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
         while (reader.Read())
         {
-            output.WriteLine(string.Join(',', types.Select((type, i) => Quote(ValueText.Format(reader.GetValue(i), type)))));
+            output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(ValueText.Format(reader.GetValue(i))))));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Data.Common;
+using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,7 +23,6 @@ internal sealed class JsonResultWriter(TextWriter output) : IResultWriter
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, Options);
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-        var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
         json.WriteStartArray();
         while (reader.Read())
         {
@@ -29,7 +30,7 @@ internal sealed class JsonResultWriter(TextWriter output) : IResultWriter
             for (var i = 0; i < names.Length; i++)
             {
                 json.WritePropertyName(names[i]);
-                WriteValue(json, reader.GetValue(i), types[i]);
+                WriteValue(json, reader.GetValue(i));
             }
 
             json.WriteEndObject();
@@ -53,7 +54,7 @@ internal sealed class JsonResultWriter(TextWriter output) : IResultWriter
         buffer.ResetWrittenCount();
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object value, string type)
+    private static void WriteValue(Utf8JsonWriter json, object value)
     {
         switch (value)
         {
@@ -73,13 +74,16 @@ internal sealed class JsonResultWriter(TextWriter output) : IResultWriter
                 json.WriteNumberValue(m);
                 break;
             case sbyte or short or int or long or byte or ushort or uint:
-                json.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case ulong u:
                 json.WriteNumberValue(u);
                 break;
+            case BigInteger big:
+                json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture));
+                break;
             default:
-                json.WriteStringValue(ValueText.Format(value, type));
+                json.WriteStringValue(ValueText.Format(value));
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Numerics;
 using Spectre.Console;
 
 namespace Warehouse.Cli.Sql;
@@ -14,11 +15,9 @@ internal sealed class TableResultWriter(IAnsiConsole console) : IResultWriter
     public void Write(DbDataReader reader)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        var types = new string[reader.FieldCount];
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            types[i] = reader.GetDataTypeName(i);
-            var column = new TableColumn($"[bold]{Markup.Escape(reader.GetName(i))}[/]\n[dim]{Markup.Escape(types[i].ToLowerInvariant())}[/]");
+            var column = new TableColumn($"[bold]{Markup.Escape(reader.GetName(i))}[/]\n[dim]{Markup.Escape(reader.GetDataTypeName(i).ToLowerInvariant())}[/]");
             table.AddColumn(IsNumeric(reader.GetFieldType(i)) ? column.RightAligned() : column);
         }
 
@@ -32,7 +31,7 @@ internal sealed class TableResultWriter(IAnsiConsole console) : IResultWriter
                 break;
             }
 
-            table.AddRow(types.Select((type, i) => ValueText.Format(reader.GetValue(i), type) is { } text
+            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => ValueText.Format(reader.GetValue(i)) is { } text
                 ? new Markup(Markup.Escape(text))
                 : new Markup("[dim]NULL[/]")).ToArray());
             rows++;
@@ -55,5 +54,5 @@ internal sealed class TableResultWriter(IAnsiConsole console) : IResultWriter
     private static bool IsNumeric(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
         || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong)
-        || type == typeof(double) || type == typeof(float) || type == typeof(decimal);
+        || type == typeof(double) || type == typeof(float) || type == typeof(decimal) || type == typeof(BigInteger);
 }

@@ -18,9 +18,9 @@ public static class FactJsonWriter
         json.WriteString("type", "fact");
         json.WriteString("report_id", reportId);
         json.WriteString("indicator", fact.Indicator);
-        json.WriteString("kind", GoldNames.Of(fact.Kind));
+        json.WriteString("kind", fact.Kind.WireName());
         json.WriteNumber("year", fact.Year);
-        json.WriteString("measure", GoldNames.Of(fact.Measure));
+        json.WriteString("measure", fact.Measure.WireName());
         json.WriteNumber("value", fact.Value);
         if (fact.ValueHigh is { } high)
         {
@@ -40,11 +40,11 @@ public static class FactJsonWriter
             json.WriteNull("unit");
         }
 
-        json.WriteString("qualifier", GoldNames.Of(fact.Qualifier));
+        json.WriteString("qualifier", fact.Qualifier.WireName());
         json.WriteBoolean("estimate", fact.Estimate);
         if (fact.Kind == FactKind.Rank && fact.Scope is { } scope)
         {
-            json.WriteString("scope", GoldNames.Of(scope));
+            json.WriteString("scope", scope.WireName());
         }
 
         if (fact.Kind == FactKind.PeriodActual && fact.PeriodStart is { } start)

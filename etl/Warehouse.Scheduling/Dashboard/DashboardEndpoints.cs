@@ -1,105 +1,114 @@
+using System.Data.Common;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Quartz;
-using Warehouse.Scheduling.History;
 using Warehouse.Scheduling.Jobs;
 using Warehouse.Scheduling.Settings;
 
 namespace Warehouse.Scheduling.Dashboard;
 
 /// <summary>
-/// The dashboard's routes: plain HTML pages and forms (Post/Redirect/Get), a JSON view of the
-/// run history, workbook downloads and a health check.
+/// What the host serves: Hangfire's dashboard under /hangfire (jobs, history, retries, trigger
+/// now; its state-changing requests carry an antiforgery token), our run summary and workbook
+/// pages, and /healthz. Every page reports a job store that is gone or unreadable instead of
+/// carrying on as if nothing happened.
 /// </summary>
 public static class DashboardEndpoints
 {
-    private const int RunsShown = 50;
+    private const string HangfirePath = "/hangfire";
+    private const string Html = "text/html; charset=utf-8";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Only these notices can be shown from the address, so a link cannot put words on the page.</summary>
-    private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
+    public static void MapDashboard(this WebApplication app, SchedulerSettings settings, JobStore store, DashboardAccess access, string serverName)
     {
-        ["started"] = "Run started. Refresh to follow it.",
-        ["paused"] = "Job paused: its schedule will not fire until it is resumed.",
-        ["resumed"] = "Job resumed.",
-    };
-
-    public static void MapDashboard(this WebApplication app, SchedulerSettings settings)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.Dashboard.Token))
-        {
-            var gate = new TokenGate(settings.Dashboard.Token);
-            app.Use(gate.InvokeAsync);
-        }
-
         var zone = SettingsValidator.TryFindTimeZone(settings.TimeZone) ?? TimeZoneInfo.Utc;
         var workbooks = new WorkbookFolder(settings.Output);
+        var warehouse = new WarehouseRuns(settings.Database);
 
-        app.MapGet("/", async (HttpContext http, JobControl jobs, RunHistory history, ISchedulerFactory schedulers, string? notice, CancellationToken ct) =>
-            Results.Content(await OverviewAsync(jobs, history, schedulers, workbooks, zone, notice is null ? null : Notices.GetValueOrDefault(notice), null, ct), "text/html; charset=utf-8"));
+        app.Use(SecurityHeaders.AddAsync);
+        app.Use(access.ExchangeQueryTokenAsync);
 
-        app.MapGet("/runs/{runId}", async (string runId, RunHistory history, CancellationToken ct) =>
-            await history.FindAsync(runId, ct) is { } run
-                ? Results.Content(Pages.Run(run, zone), "text/html; charset=utf-8")
-                : Results.Content(Pages.NotFound($"No run {runId}."), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
-
-        app.MapGet("/api/runs", async (RunHistory history, int? limit, CancellationToken ct) =>
-            Results.Json(await history.LatestAsync(Math.Clamp(limit ?? RunsShown, 1, 1000), ct)));
-
-        app.MapPost("/jobs/{group}/{name}/run", async (string group, string name, JobControl jobs, RunHistory history, ISchedulerFactory schedulers, CancellationToken ct) =>
+        // Hangfire's pages read the store: with the store gone they would show a past that is no longer kept.
+        app.Use(async (context, next) =>
         {
-            var result = await jobs.RunNowAsync(new JobKey(name, group), "dashboard", ct);
-            return result.Started
-                ? Results.Redirect("/?notice=started", permanent: false, preserveMethod: false)
-                : Results.Content(await OverviewAsync(jobs, history, schedulers, workbooks, zone, null, result.Message, ct), "text/html; charset=utf-8", statusCode: StatusCodes.Status409Conflict);
+            if (context.Request.Path.StartsWithSegments(HangfirePath) && access.Allows(context) && store.Check(serverName) is { Healthy: false } fault)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.ContentType = Html;
+                await context.Response.WriteAsync(Pages.Message("Job store unavailable", fault.Message));
+                return;
+            }
+
+            await next(context);
         });
 
-        app.MapPost("/jobs/{group}/{name}/pause", async (string group, string name, JobControl jobs, CancellationToken ct) =>
+        app.MapHangfireDashboard(HangfirePath, new DashboardOptions
         {
-            await jobs.PauseAsync(new JobKey(name, group), ct);
-            return Results.Redirect("/?notice=paused");
+            Authorization = [access],
+            AppPath = "/",
+            DashboardTitle = "Warehouse jobs",
+            DisplayStorageConnectionString = false,
+        }, store.Storage);
+
+        var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
+            access.Allows(context.HttpContext)
+                ? await next(context)
+                : Results.Text("This dashboard needs its token: send \"Authorization: Bearer <token>\", or open any page once with ?token=<token>.", statusCode: StatusCodes.Status401Unauthorized));
+
+        pages.MapGet("/", () =>
+        {
+            var health = store.Check(serverName);
+            var fault = health.Healthy ? null : health.Message;
+            IReadOnlyList<RunEntry> runs = [];
+            try
+            {
+                runs = warehouse.Latest();
+            }
+            catch (DbException e)
+            {
+                fault ??= $"The warehouse {settings.Database} cannot be read: {e.Message}";
+            }
+
+            var page = Pages.Overview(serverName, health.Healthy ? NextRun(store) : null, runs, warehouse.Exists, workbooks.Latest(20), zone, fault);
+            return Results.Content(page, Html, statusCode: fault is null ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
 
-        app.MapPost("/jobs/{group}/{name}/resume", async (string group, string name, JobControl jobs, CancellationToken ct) =>
+        pages.MapGet("/runs/{runId:long}", (long runId) =>
         {
-            await jobs.ResumeAsync(new JobKey(name, group), ct);
-            return Results.Redirect("/?notice=resumed");
+            var health = store.Check(serverName);
+            try
+            {
+                return warehouse.Find(runId) is { } found
+                    ? Results.Content(Pages.Run(found.Run, found.Skipped, zone, health.Healthy ? null : health.Message), Html)
+                    : Results.Content(Pages.Message("Not found", $"The warehouse has no run {runId}."), Html, statusCode: StatusCodes.Status404NotFound);
+            }
+            catch (DbException e)
+            {
+                return Results.Content(Pages.Message("Warehouse unavailable", $"The warehouse {settings.Database} cannot be read: {e.Message}"), Html, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
         });
 
-        app.MapGet("/workbooks/{name}", (string name) =>
+        pages.MapGet("/workbooks/{name}", (string name) =>
             workbooks.Find(name) is { } file
-                ? Results.File(file.FullName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name)
-                : Results.Content(Pages.NotFound($"No workbook {name}."), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
+                ? Results.File(file.FullName, Xlsx, file.Name)
+                : Results.Content(Pages.Message("Not found", $"No workbook {name}."), Html, statusCode: StatusCodes.Status404NotFound));
 
-        app.MapGet("/healthz", async (ISchedulerFactory schedulers, CancellationToken ct) =>
+        // Open without the token, for load balancers and supervisors: says only whether this node can work.
+        app.MapGet("/healthz", () =>
         {
-            var scheduler = await schedulers.GetScheduler(ct);
-            var status = await scheduler.GetStatus(ct);
-            var healthy = status == SchedulerStatus.Running;
+            var health = store.Check(serverName);
             return Results.Json(
-                new { status = healthy ? "ok" : status.ToString().ToLowerInvariant(), node = scheduler.SchedulerInstanceId },
-                statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+                new { status = health.Healthy ? "ok" : "unhealthy", node = serverName, problem = health.Healthy ? null : health.Message },
+                statusCode: health.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
     }
 
-    private static async Task<string> OverviewAsync(
-        JobControl jobs,
-        RunHistory history,
-        ISchedulerFactory schedulers,
-        WorkbookFolder workbooks,
-        TimeZoneInfo zone,
-        string? notice,
-        string? refusal,
-        CancellationToken ct)
+    private static DateTimeOffset? NextRun(JobStore store)
     {
-        var scheduler = await schedulers.GetScheduler(ct);
-        return Pages.Overview(
-            scheduler.SchedulerInstanceId,
-            await jobs.ListAsync(ct),
-            await history.LatestAsync(RunsShown, ct),
-            workbooks.Latest(20),
-            zone,
-            notice,
-            refusal);
+        using var connection = store.Storage.GetConnection();
+        var next = connection.GetRecurringJobs([NightlyJob.RecurringId]).SingleOrDefault()?.NextExecution;
+        return next is null ? null : new DateTimeOffset(DateTime.SpecifyKind(next.Value, DateTimeKind.Utc));
     }
 }

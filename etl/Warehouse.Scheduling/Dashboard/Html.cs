@@ -6,7 +6,7 @@ namespace Warehouse.Scheduling.Dashboard;
 
 /// <summary>
 /// Small helpers for server-rendered pages. Every piece of text that reaches a page goes
-/// through <see cref="E"/>: file names, error messages and job names can hold anything.
+/// through <see cref="E(string?)"/>: file names, error messages and reasons can hold anything.
 /// </summary>
 internal static class Html
 {
@@ -17,10 +17,6 @@ internal static class Html
     public static string Time(DateTimeOffset? time, TimeZoneInfo zone) =>
         time is null ? "—" : E(TimeZoneInfo.ConvertTime(time.Value, zone).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
 
-    /// <summary>A form with one button, posting to <paramref name="action"/> (already URL-safe).</summary>
-    public static string PostButton(string action, string label) =>
-        $"<form method=\"post\" action=\"{E(action)}\"><button type=\"submit\">{E(label)}</button></form>";
-
     public static string Page(string title, string body)
     {
         var page = new StringBuilder();
@@ -30,9 +26,9 @@ internal static class Html
         page.Append("<style>");
         page.Append("body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222;max-width:80rem}");
         page.Append("table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}");
-        page.Append("th{background:#f2f2f2}td.n{text-align:right}form{display:inline;margin-right:.3rem}");
-        page.Append(".notice{padding:.5rem 1rem;background:#eef6ee;border:1px solid #9c9}.refused{padding:.5rem 1rem;background:#fbeeee;border:1px solid #c99}");
-        page.Append(".status-failed,.status-interrupted{color:#a00;font-weight:bold}.status-running{color:#06c;font-weight:bold}");
+        page.Append("th{background:#f2f2f2}td.n{text-align:right}");
+        page.Append(".fault{padding:.5rem 1rem;background:#fbeeee;border:1px solid #c99}");
+        page.Append(".status-failed,.status-running{color:#a00;font-weight:bold}");
         page.Append("</style></head><body>\n");
         page.Append(body);
         page.Append("\n</body></html>\n");

@@ -1,81 +1,52 @@
 using System.Text;
-using Warehouse.Scheduling.History;
-using Warehouse.Scheduling.Jobs;
+using Warehouse.Loading;
 using static Warehouse.Scheduling.Dashboard.Html;
 
 namespace Warehouse.Scheduling.Dashboard;
 
-/// <summary>The dashboard's two pages: the overview and one run's details.</summary>
+/// <summary>
+/// The two pages Hangfire's dashboard does not have: the run summary from the warehouse's own
+/// run log with the latest workbooks, and one run with its skipped files and their reasons.
+/// </summary>
 internal static class Pages
 {
     public static string Overview(
         string node,
-        IReadOnlyList<JobView> jobs,
-        IReadOnlyList<RunRecord> runs,
+        DateTimeOffset? nextRun,
+        IReadOnlyList<RunEntry> runs,
+        bool warehouseExists,
         IReadOnlyList<FileInfo> workbooks,
         TimeZoneInfo zone,
-        string? notice,
-        string? refusal)
+        string? fault)
     {
         var body = new StringBuilder();
-        body.Append("<h1>Warehouse scheduler</h1>");
-        body.Append($"<p>Node <code>{E(node)}</code>. Times in {E(zone.Id)}. <a href=\"/\">Refresh</a></p>");
-        if (notice is not null)
-        {
-            body.Append($"<p class=\"notice\" role=\"status\">{E(notice)}</p>");
-        }
-
-        if (refusal is not null)
-        {
-            body.Append($"<p class=\"refused\" role=\"alert\">{E(refusal)}</p>");
-        }
-
-        body.Append("<h2>Jobs</h2><table id=\"jobs\"><thead><tr><th>Job</th><th>Schedule</th><th>Previous fire</th><th>Next fire</th><th>State</th><th>Actions</th></tr></thead><tbody>");
-        foreach (var job in jobs)
-        {
-            var path = $"/jobs/{Uri.EscapeDataString(job.Key.Group)}/{Uri.EscapeDataString(job.Key.Name)}";
-            var state = job.Running ? "running" : job.Paused ? "paused" : "waiting";
-            body.Append("<tr>")
-                .Append($"<td><strong>{E(job.Key.Name)}</strong><br><small>{E(job.Description)}</small></td>")
-                .Append($"<td><code>{E(job.Schedule ?? "—")}</code></td>")
-                .Append($"<td>{Time(job.PreviousFire, zone)}</td>")
-                .Append($"<td>{Time(job.NextFire, zone)}</td>")
-                .Append($"<td class=\"job-state\">{E(state)}</td>")
-                .Append("<td>")
-                .Append(PostButton(path + "/run", "Run now"))
-                .Append(job.Paused ? PostButton(path + "/resume", "Resume") : PostButton(path + "/pause", "Pause"))
-                .Append("</td></tr>");
-        }
-
-        body.Append("</tbody></table>");
+        body.Append("<h1>Warehouse</h1>");
+        body.Append(Fault(fault));
+        body.Append($"<p>Node <code>{E(node)}</code>. Next scheduled run: <span id=\"next-run\">{Time(nextRun, zone)}</span>. Times in {E(zone.Id)}.</p>");
+        body.Append("<p><a id=\"jobs-link\" href=\"/hangfire\">Jobs, history, retries, trigger now</a> (Hangfire dashboard) · <a href=\"/healthz\">Health</a></p>");
 
         body.Append("<h2>Runs</h2>");
         if (runs.Count == 0)
         {
-            body.Append("<p id=\"no-runs\">No run yet.</p>");
+            body.Append(warehouseExists ? "<p id=\"no-runs\">No run yet.</p>" : "<p id=\"no-runs\">No warehouse yet: the first run creates it.</p>");
         }
-
-        body.Append("<table id=\"runs\"><thead><tr><th>Started</th><th>Finished</th><th>Status</th><th>Trigger</th><th>Node</th>")
-            .Append("<th>Files seen</th><th>New</th><th>Changed</th><th>Skipped</th><th>Facts loaded</th><th>Errors</th><th></th></tr></thead><tbody>");
-        foreach (var run in runs)
+        else
         {
-            body.Append("<tr class=\"run\">")
-                .Append($"<td>{Time(run.StartedAt, zone)}</td>")
-                .Append($"<td>{Time(run.FinishedAt, zone)}</td>")
-                .Append($"<td class=\"status status-{E(run.Status)}\">{E(run.Status)}</td>")
-                .Append($"<td>{E(run.TriggerKind)}{(run.Attempt > 0 ? $" #{E(run.Attempt)}" : "")}</td>")
-                .Append($"<td><code>{E(run.Node)}</code></td>")
-                .Append($"<td class=\"n\">{E(run.Counts.FilesSeen)}</td>")
-                .Append($"<td class=\"n\">{E(run.Counts.FilesNew)}</td>")
-                .Append($"<td class=\"n\">{E(run.Counts.FilesChanged)}</td>")
-                .Append($"<td class=\"n\">{E(run.Counts.FilesSkipped)}</td>")
-                .Append($"<td class=\"n\">{E(run.Counts.FactsLoaded)}</td>")
-                .Append($"<td class=\"n\">{E(run.Errors.Count)}</td>")
-                .Append($"<td><a href=\"/runs/{Uri.EscapeDataString(run.RunId)}\">details</a></td>")
-                .Append("</tr>");
-        }
+            body.Append("<table id=\"runs\"><thead><tr><th>Run</th><th>Started</th><th>Finished</th><th>Status</th>")
+                .Append("<th>Files seen</th><th>New</th><th>Changed</th><th>Unchanged</th><th>Skipped</th><th>Removed</th><th>Facts loaded</th></tr></thead><tbody>");
+            foreach (var run in runs)
+            {
+                body.Append("<tr class=\"run\">")
+                    .Append($"<td><a href=\"/runs/{E(run.RunId)}\">{E(run.RunId)}</a></td>")
+                    .Append($"<td>{Time(run.StartedAt, zone)}</td>")
+                    .Append($"<td>{Time(run.FinishedAt, zone)}</td>")
+                    .Append($"<td class=\"status status-{E(run.Status)}\">{E(run.Status)}</td>")
+                    .Append(CountCells(run.Counts))
+                    .Append("</tr>");
+            }
 
-        body.Append("</tbody></table>");
+            body.Append("</tbody></table>");
+        }
 
         body.Append("<h2>Latest workbooks</h2>");
         if (workbooks.Count == 0)
@@ -94,36 +65,44 @@ internal static class Pages
             body.Append("</ul>");
         }
 
-        body.Append("<p><a href=\"/api/runs\">Run history as JSON</a> · <a href=\"/healthz\">Health</a></p>");
-        return Page("Warehouse scheduler", body.ToString());
+        return Page("Warehouse", body.ToString());
     }
 
-    public static string Run(RunRecord run, TimeZoneInfo zone)
+    public static string Run(RunEntry run, IReadOnlyList<SkippedFile> skipped, TimeZoneInfo zone, string? fault)
     {
+        var counts = run.Counts;
         var body = new StringBuilder();
-        body.Append($"<p><a href=\"/\">← all runs</a></p><h1>Run <code>{E(run.RunId)}</code></h1>");
+        body.Append($"<p><a href=\"/\">← all runs</a></p><h1>Run {E(run.RunId)}</h1>");
+        body.Append(Fault(fault));
         body.Append("<table id=\"run\"><tbody>")
-            .Append($"<tr><th>Job</th><td>{E(run.JobName)}</td></tr>")
             .Append($"<tr><th>Status</th><td class=\"status status-{E(run.Status)}\">{E(run.Status)}</td></tr>")
-            .Append($"<tr><th>Trigger</th><td>{E(run.TriggerKind)}, attempt {E(run.Attempt)}</td></tr>")
-            .Append($"<tr><th>Node</th><td><code>{E(run.Node)}</code></td></tr>")
             .Append($"<tr><th>Started</th><td>{Time(run.StartedAt, zone)}</td></tr>")
             .Append($"<tr><th>Finished</th><td>{Time(run.FinishedAt, zone)}</td></tr>")
-            .Append($"<tr><th>Files</th><td>{E(run.Counts.FilesSeen)} seen: {E(run.Counts.FilesNew)} new, {E(run.Counts.FilesChanged)} changed, ")
-            .Append($"{E(run.Counts.FilesUnchanged)} unchanged, {E(run.Counts.FilesSkipped)} skipped, {E(run.Counts.FilesRemoved)} removed</td></tr>")
-            .Append($"<tr><th>Facts loaded</th><td>{E(run.Counts.FactsLoaded)}</td></tr>")
-            .Append($"<tr><th>Message</th><td>{E(run.Message ?? "—")}</td></tr>")
+            .Append($"<tr><th>Files</th><td>{E(counts.FilesSeen)} seen: {E(counts.FilesNew)} new, {E(counts.FilesChanged)} changed, ")
+            .Append($"{E(counts.FilesUnchanged)} unchanged, {E(counts.FilesSkipped)} skipped, {E(counts.FilesRemoved)} removed</td></tr>")
+            .Append($"<tr><th>Facts loaded</th><td>{E(counts.FactsLoaded)}</td></tr>")
             .Append("</tbody></table>");
 
-        body.Append($"<h2>Errors and skipped files ({E(run.Errors.Count)})</h2>");
-        body.Append(run.Errors.Count == 0 ? "<p>None.</p>" : "<ol id=\"errors\">" + string.Concat(run.Errors.Select(e => $"<li>{E(e)}</li>")) + "</ol>");
+        body.Append($"<h2>Skipped files ({E(skipped.Count)})</h2>");
+        body.Append(skipped.Count == 0
+            ? "<p>None.</p>"
+            : "<table id=\"skipped\"><thead><tr><th>File</th><th>Reason</th></tr></thead><tbody>"
+                + string.Concat(skipped.Select(s => $"<tr><td><code>{E(s.SourcePath)}</code></td><td>{E(s.Reason ?? "—")}</td></tr>"))
+                + "</tbody></table>");
 
-        body.Append($"<h2>Workbooks written ({E(run.Workbooks.Count)})</h2>");
-        body.Append(run.Workbooks.Count == 0 ? "<p>None.</p>" : "<ul>" + string.Concat(run.Workbooks.Select(w =>
-            $"<li><a href=\"/workbooks/{Uri.EscapeDataString(Path.GetFileName(w))}\">{E(Path.GetFileName(w))}</a></li>")) + "</ul>");
+        var errors = (run.Errors ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        body.Append($"<h2>Errors ({E(errors.Length)})</h2>");
+        body.Append(errors.Length == 0 ? "<p>None.</p>" : "<ol id=\"errors\">" + string.Concat(errors.Select(e => $"<li>{E(e)}</li>")) + "</ol>");
         return Page($"Run {run.RunId}", body.ToString());
     }
 
-    public static string NotFound(string what) =>
-        Page("Not found", $"<p><a href=\"/\">← dashboard</a></p><h1>Not found</h1><p>{E(what)}</p>");
+    public static string Message(string title, string text) =>
+        Page(title, $"<p><a href=\"/\">← dashboard</a></p><h1>{E(title)}</h1><p class=\"fault\">{E(text)}</p>");
+
+    private static string Fault(string? fault) =>
+        fault is null ? "" : $"<p class=\"fault\" role=\"alert\" id=\"fault\">{E(fault)}</p>";
+
+    private static string CountCells(RunCounts c) =>
+        string.Concat(new[] { c.FilesSeen, c.FilesNew, c.FilesChanged, c.FilesUnchanged, c.FilesSkipped, c.FilesRemoved, c.FactsLoaded }
+            .Select(n => $"<td class=\"n\">{E(n)}</td>"));
 }

@@ -2,7 +2,8 @@ namespace Warehouse.Scheduling.Dashboard;
 
 /// <summary>
 /// The workbooks in the output folder, newest first, and the one safe way to open one by name:
-/// only a plain file name of an .xlsx directly in that folder, never a path.
+/// only a plain file name of an .xlsx directly in that folder, never a path, and never a
+/// symbolic link (which could point anywhere, /etc/passwd included).
 /// </summary>
 public sealed class WorkbookFolder(string folder)
 {
@@ -10,7 +11,7 @@ public sealed class WorkbookFolder(string folder)
     {
         var directory = new DirectoryInfo(folder);
         return directory.Exists
-            ? [.. directory.EnumerateFiles("*.xlsx").OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).Take(limit)]
+            ? [.. directory.EnumerateFiles("*.xlsx").Where(IsPlainFile).OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).Take(limit)]
             : [];
     }
 
@@ -22,6 +23,8 @@ public sealed class WorkbookFolder(string folder)
         }
 
         var file = new FileInfo(Path.Combine(folder, name));
-        return file.Exists ? file : null;
+        return file.Exists && IsPlainFile(file) ? file : null;
     }
+
+    private static bool IsPlainFile(FileInfo file) => file.LinkTarget is null;
 }

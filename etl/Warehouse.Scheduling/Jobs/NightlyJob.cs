@@ -1,71 +1,49 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
-using Quartz;
-using Warehouse.Loading;
 using Warehouse.Pipeline;
-using Warehouse.Scheduling.History;
 
 namespace Warehouse.Scheduling.Jobs;
 
 /// <summary>
-/// The Quartz job around the nightly run: it records the attempt in the run history, runs the
-/// pipeline with the firing's cancellation token (signalled by "interrupt" and by a graceful
-/// shutdown), and throws on failure so that the scheduler's retry policy takes over.
-/// Never two at once, on one node or across a cluster.
+/// The Hangfire job around the nightly run. Its arguments are the paths (small, and shown on the
+/// dashboard); the run itself records what it did in the warehouse (etl_run, etl_document), and
+/// the job's result only names that record. Hangfire's cancellation token, signalled by a
+/// shutdown or by deleting the job on the dashboard, reaches the pipeline, which stops at its
+/// next safe point; the interrupted job goes back to the queue and runs again.
+/// Never two at once, on one node or across several: a second one waits for the first's lock.
+/// Retries with growing waits come from the host's filter (<see cref="SchedulingHost"/>).
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class NightlyJob(
-    INightlyRun run,
-    RunOptions options,
-    RunHistory history,
-    ILogger<NightlyJob> logger) : IJob
+public sealed class NightlyJob(INightlyRun run, ILogger<NightlyJob> logger)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken stopping)
+    /// <summary>The recurring job's id: the schedule and "trigger now" on the dashboard.</summary>
+    public const string RecurringId = "nightly";
+
+    /// <summary>
+    /// How long a run waits for the one before it to finish (a "trigger now" during a run, or a
+    /// run taken over from a node that died, whose lock must expire first) before it fails and
+    /// is retried.
+    /// </summary>
+    public const int LockWaitSeconds = 60 * 60;
+
+    [DisableConcurrentExecution(LockWaitSeconds)]
+    [JobDisplayName("Nightly run: scan, extract, load, write workbooks")]
+    public async Task<string> RunAsync(string[] inputFolders, string database, string output, CancellationToken cancellationToken)
     {
-        var runId = Guid.NewGuid().ToString("N");
-        var node = context.Scheduler.SchedulerInstanceId;
-        var kind = TriggerKind(context);
-
-        // The history write must not be skipped because a shutdown began a moment ago.
-        await history.StartAsync(runId, context.JobDetail.Key.Name, node, kind, context.RetryAttempt, CancellationToken.None);
-        logger.LogInformation("Run {RunId} started on {Node} ({Kind}, attempt {Attempt}).", runId, node, kind, context.RetryAttempt);
-
-        RunSummary summary;
-        try
-        {
-            var progress = new Progress<RunProgress>(p => context.ReportProgress(Percent(p), $"{p.Stage} {p.Done}/{p.Total}"));
-            summary = await run.ExecuteAsync(options, progress, stopping);
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            await history.FinishAsync(runId, RunStatus.Cancelled, RunCounts.None, [], [],
-                "Stopped at a safe point: the scheduler was shutting down or the run was interrupted.", CancellationToken.None);
-            logger.LogWarning("Run {RunId} stopped at a safe point on cancellation.", runId);
-            throw;
-        }
-        catch (Exception ex)
-        {
-            await history.FinishAsync(runId, RunStatus.Failed, RunCounts.None, [ex.Message], [], ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
-            logger.LogError(ex, "Run {RunId} failed.", runId);
-            throw new JobExecutionException($"The nightly run failed: {ex.Message}", ex);
-        }
-
-        await history.FinishAsync(runId, summary, CancellationToken.None);
+        var summary = await run.ExecuteAsync(new RunOptions(inputFolders, database, output), null, cancellationToken);
         logger.LogInformation(
             "Run {RunId} finished: {Status}, {Files} files seen, {Facts} facts loaded, {Errors} errors.",
-            runId, summary.Status, summary.Counts.FilesSeen, summary.Counts.FactsLoaded, summary.Errors.Count);
+            summary.RunId, summary.Status, summary.Counts.FilesSeen, summary.Counts.FactsLoaded, summary.Errors.Count);
 
-        if (string.Equals(summary.Status, RunStatus.Failed, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(summary.Status, "failed", StringComparison.OrdinalIgnoreCase))
         {
-            // A run that reports failure without throwing is still one the retry policy should see.
-            throw new JobExecutionException($"The nightly run reported failure: {string.Join("; ", summary.Errors.Take(3))}");
+            // A run that reports failure without throwing is still one the retry filter should see.
+            throw new NightlyRunFailedException(summary.RunId, summary.Errors);
         }
+
+        return $"etl_run {summary.RunId}: {summary.Status}";
     }
-
-    private static string TriggerKind(IJobExecutionContext context) =>
-        context.Recovering ? "recovery"
-        : context.RetryAttempt > 0 ? "retry"
-        : context.MergedJobDataMap.ContainsKey(JobKeys.RequestedBy) ? "manual"
-        : "scheduled";
-
-    private static int Percent(RunProgress p) => p.Total <= 0 ? 0 : Math.Clamp(p.Done * 100 / p.Total, 0, 100);
 }
+
+/// <summary>The pipeline finished but recorded its run as failed.</summary>
+public sealed class NightlyRunFailedException(long runId, IReadOnlyList<string> errors)
+    : Exception($"Run {runId} failed: {string.Join("; ", errors.Take(3))}");

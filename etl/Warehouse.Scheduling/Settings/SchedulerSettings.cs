@@ -11,17 +11,20 @@ public sealed record SchedulerSettings
     /// <summary>Folders of report files the nightly run scans; at least one, each must exist.</summary>
     public string[] Input { get; init; } = [];
 
-    /// <summary>The DuckDB warehouse file the run loads.</summary>
+    /// <summary>The DuckDB warehouse file the run loads and the dashboard reads (read-only).</summary>
     public string Database { get; init; } = "warehouse.duckdb";
 
     /// <summary>Where the run writes its workbooks and the dashboard serves them from.</summary>
     public string Output { get; init; } = "out";
 
-    /// <summary>Quartz cron expression (seconds first): 02:00 every night by default.</summary>
-    public string Cron { get; init; } = "0 0 2 * * ?";
+    /// <summary>Cron expression: five fields (minute first), or six with seconds first. 02:00 every night by default.</summary>
+    public string Cron { get; init; } = "0 2 * * *";
 
     /// <summary>IANA (or Windows) time zone id the cron expression is read in.</summary>
     public string TimeZone { get; init; } = "Asia/Shanghai";
+
+    /// <summary>How often the server looks for due runs, retries and "trigger now" requests (one small query each).</summary>
+    public double PollIntervalSeconds { get; init; } = 1;
 
     public JobStoreSettings JobStore { get; init; } = new();
 
@@ -37,38 +40,39 @@ public sealed record SchedulerSettings
     public int DrillSeconds { get; init; }
 }
 
-/// <summary>Where Quartz keeps the schedule and the run history.</summary>
+/// <summary>Where Hangfire keeps the schedule and the jobs' states.</summary>
 public sealed record JobStoreSettings
 {
-    /// <summary>"sqlite" (default, one node) or "postgres" (one node or a cluster).</summary>
-    public string Provider { get; init; } = "sqlite";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
 
-    /// <summary>
-    /// Connection string. For SQLite it defaults to a file next to the database
-    /// (warehouse.duckdb → warehouse.scheduler.sqlite); PostgreSQL needs one.
-    /// </summary>
+    /// <summary>"sqlite" (default, one node) or "postgres" (one node or several sharing one schedule).</summary>
+    public string Provider { get; init; } = Sqlite;
+
+    /// <summary>The SQLite file; by default next to the database (warehouse.duckdb → warehouse.jobs.sqlite).</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The PostgreSQL connection string (required for "postgres").</summary>
     public string? ConnectionString { get; init; }
 
-    /// <summary>Share the schedule with every other node on the same PostgreSQL database.</summary>
-    public bool Clustered { get; init; }
+    /// <summary>PostgreSQL schema of Hangfire's tables: nodes with the same schema share one schedule.</summary>
+    public string Schema { get; init; } = "hangfire";
 
-    /// <summary>
-    /// The schedule's name in the store: nodes with the same name share one schedule, so two
-    /// warehouses can share one PostgreSQL database under two names.
-    /// </summary>
-    public string SchedulerName { get; init; } = "warehouse";
-
-    /// <summary>Names this node in the cluster and in the run history; generated when empty.</summary>
+    /// <summary>This node's name on the dashboard's Servers page and in the jobs' history; the machine's name when empty.</summary>
     public string? NodeId { get; init; }
 
-    /// <summary>How often a clustered node says it is alive.</summary>
-    public double CheckinIntervalSeconds { get; init; } = 15;
+    /// <summary>
+    /// A run whose node died (crash, SIGKILL, power) is taken up again after this long without a
+    /// sign of life from it. A live run keeps its claim (PostgreSQL renews it; on SQLite the one
+    /// node's one worker is busy with it), so a long run is never started twice.
+    /// </summary>
+    public double InvisibilityTimeoutSeconds { get; init; } = 300;
 
-    /// <summary>How long past a missed check-in the others wait before recovering its runs.</summary>
-    public double CheckinMisfireThresholdSeconds { get; init; } = 30;
-
-    /// <summary>A fire later than this counts as missed and is handled by the misfire rule.</summary>
-    public double MisfireThresholdSeconds { get; init; } = 60;
+    /// <summary>
+    /// PostgreSQL only: how long the no-overlap lock of a node that died blocks the others. It is
+    /// not renewed while a run goes on, so it must be longer than the longest run.
+    /// </summary>
+    public double LockTimeoutSeconds { get; init; } = 1800;
 }
 
 /// <summary>How a failed run is tried again.</summary>
@@ -82,6 +86,10 @@ public sealed record RetrySettings
 
     /// <summary>No wait grows past this.</summary>
     public double MaxDelaySeconds { get; init; } = 3600;
+
+    /// <summary>The waits before retry 1, 2, …: <see cref="DelaySeconds"/> doubling, capped at <see cref="MaxDelaySeconds"/>.</summary>
+    public int[] Waits() =>
+        [.. Enumerable.Range(0, Count).Select(i => (int)Math.Ceiling(Math.Min(DelaySeconds * Math.Pow(2, i), MaxDelaySeconds)))];
 }
 
 /// <summary>The web dashboard.</summary>
@@ -94,4 +102,10 @@ public sealed record DashboardSettings
 
     /// <summary>Shared secret: a bearer header, or a cookie set once from ?token=.</summary>
     public string? Token { get; init; }
+
+    /// <summary>
+    /// Host names clients use to reach the dashboard besides <see cref="Address"/> and loopback
+    /// (e.g. "warehouse.example.org"); any other Host header is refused (DNS rebinding).
+    /// </summary>
+    public string[] HostNames { get; init; } = [];
 }

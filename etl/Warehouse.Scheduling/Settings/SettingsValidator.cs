@@ -1,5 +1,6 @@
 using System.Net;
-using Quartz;
+using Cronos;
+using Warehouse.Scheduling.Jobs;
 
 namespace Warehouse.Scheduling.Settings;
 
@@ -14,9 +15,9 @@ public static class SettingsValidator
     {
         var problems = new List<string>();
 
-        if (!CronExpression.TryParse(settings.Cron, out _))
+        if (TryParseCron(settings.Cron) is null)
         {
-            problems.Add($"Warehouse:Cron \"{settings.Cron}\" is not a Quartz cron expression (six or seven fields, seconds first, e.g. \"0 0 2 * * ?\").");
+            problems.Add($"Warehouse:Cron \"{settings.Cron}\" is not a cron expression (five fields, minute first, e.g. \"0 2 * * *\"; or six with seconds first).");
         }
 
         if (TryFindTimeZone(settings.TimeZone) is null)
@@ -47,6 +48,11 @@ public static class SettingsValidator
             problems.Add("Warehouse:Output is empty.");
         }
 
+        if (settings.PollIntervalSeconds is < 0.05 or > 3600)
+        {
+            problems.Add("Warehouse:PollIntervalSeconds must be between 0.05 and 3600.");
+        }
+
         problems.AddRange(JobStoreProblems(settings.JobStore));
         problems.AddRange(RetryProblems(settings.Retry));
         problems.AddRange(DashboardProblems(settings.Dashboard));
@@ -57,6 +63,25 @@ public static class SettingsValidator
         }
 
         return problems;
+    }
+
+    /// <summary>The expression as Hangfire reads it: six fields mean seconds first, otherwise the standard five.</summary>
+    public static CronExpression? TryParseCron(string? cron)
+    {
+        if (string.IsNullOrWhiteSpace(cron))
+        {
+            return null;
+        }
+
+        var format = cron.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard;
+        try
+        {
+            return CronExpression.Parse(cron, format);
+        }
+        catch (CronFormatException)
+        {
+            return null;
+        }
     }
 
     public static TimeZoneInfo? TryFindTimeZone(string id)
@@ -83,34 +108,37 @@ public static class SettingsValidator
     /// <summary>Loopback only: 127.0.0.0/8, ::1 or "localhost".</summary>
     public static bool IsLoopback(string address) =>
         string.Equals(address, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(address, out var ip) && IPAddress.IsLoopback(ip));
+        || (IPAddress.TryParse(address.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+
+    private static bool IsEveryAddress(string address) =>
+        address is "*" or "+" || (IPAddress.TryParse(address.Trim('[', ']'), out var ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any)));
 
     private static IEnumerable<string> JobStoreProblems(JobStoreSettings store)
     {
         var provider = store.Provider.ToLowerInvariant();
-        if (provider is not ("sqlite" or "postgres"))
+        if (provider is not (JobStoreSettings.Sqlite or JobStoreSettings.Postgres))
         {
             yield return $"Warehouse:JobStore:Provider \"{store.Provider}\" is not \"sqlite\" or \"postgres\".";
         }
 
-        if (provider == "postgres" && string.IsNullOrWhiteSpace(store.ConnectionString))
+        if (provider == JobStoreSettings.Postgres && string.IsNullOrWhiteSpace(store.ConnectionString))
         {
             yield return "Warehouse:JobStore:ConnectionString is required for the postgres job store.";
         }
 
-        if (provider == "sqlite" && store.Clustered)
+        if (provider == JobStoreSettings.Postgres && string.IsNullOrWhiteSpace(store.Schema))
         {
-            yield return "Warehouse:JobStore:Clustered needs the postgres job store: SQLite cannot be shared by several nodes.";
+            yield return "Warehouse:JobStore:Schema is empty.";
         }
 
-        if (string.IsNullOrWhiteSpace(store.SchedulerName))
+        if (store.InvisibilityTimeoutSeconds < 1 || store.LockTimeoutSeconds < 1)
         {
-            yield return "Warehouse:JobStore:SchedulerName is empty.";
+            yield return "Warehouse:JobStore:InvisibilityTimeoutSeconds and LockTimeoutSeconds must be at least 1.";
         }
 
-        if (store.CheckinIntervalSeconds <= 0 || store.CheckinMisfireThresholdSeconds <= 0 || store.MisfireThresholdSeconds <= 0)
+        if (store.LockTimeoutSeconds > NightlyJob.LockWaitSeconds)
         {
-            yield return "Warehouse:JobStore intervals and thresholds must be positive.";
+            yield return $"Warehouse:JobStore:LockTimeoutSeconds {store.LockTimeoutSeconds} is longer than a run waits for the lock ({NightlyJob.LockWaitSeconds} s): a run taken over from a node that died would give up before that node's lock expires.";
         }
     }
 
@@ -137,6 +165,11 @@ public static class SettingsValidator
         if (!IsLoopback(dashboard.Address) && string.IsNullOrWhiteSpace(dashboard.Token))
         {
             yield return $"Warehouse:Dashboard:Address \"{dashboard.Address}\" is not loopback: set Warehouse:Dashboard:Token so that the dashboard is not open to the network.";
+        }
+
+        if (IsEveryAddress(dashboard.Address) && dashboard.HostNames.Length == 0)
+        {
+            yield return $"Warehouse:Dashboard:Address \"{dashboard.Address}\" listens on every interface: list the host names or addresses clients use in Warehouse:Dashboard:HostNames (any other Host header is refused).";
         }
     }
 }

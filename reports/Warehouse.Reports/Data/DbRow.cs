@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Warehouse.Reports.Data;
 
 /// <summary>
 /// One row of a reporting query, read by column name. Values are converted rather than cast,
-/// so that INTEGER vs BIGINT or DECIMAL vs DOUBLE in a view never breaks the workbook.
+/// so that INTEGER vs BIGINT vs HUGEINT or DECIMAL vs DOUBLE in a view never breaks the workbook.
 /// </summary>
 public readonly struct DbRow(string query, IDictionary<string, object> values)
 {
@@ -39,6 +40,12 @@ public readonly struct DbRow(string query, IDictionary<string, object> values)
             throw new InvalidDataException($"sql/reporting/{query}.sql returned no column {column}.");
         }
 
-        return value is DBNull ? null : value;
+        return value switch
+        {
+            DBNull => null,
+            // DuckDB's HUGEINT (what sum() of integers gives) arrives as a BigInteger, which Convert cannot take.
+            BigInteger big => (decimal)big,
+            _ => value,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Warehouse.Sql;
 
 namespace Warehouse.Reports.Data;
 
@@ -62,13 +63,13 @@ public static class RankingDataReader
         DynamicParameters? parameters = null;
         if (year is not null)
         {
-            // Added one by one: Dapper drops anonymous-object members it cannot see in the SQL,
+            // Added one by one: Dapper drops anonymous-object members it cannot find in the SQL,
             // and it does not recognise DuckDB's $name syntax.
             parameters = new DynamicParameters();
             parameters.Add("year", year.Value);
         }
 
-        return warehouse.Query(ReportQueries.Text(name), parameters)
+        return warehouse.Query(SqlFiles.Get($"reporting/{name}"), parameters)
             .Select(row => new DbRow(name, (IDictionary<string, object>)row))
             .ToList();
     }

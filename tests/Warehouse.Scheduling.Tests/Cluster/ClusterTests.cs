@@ -1,14 +1,18 @@
-using Warehouse.Scheduling.History;
-using Warehouse.Scheduling.Settings;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.States;
+using Warehouse.Scheduling.Jobs;
 using Warehouse.Scheduling.Tests.Host;
 using Warehouse.Scheduling.Tests.Support;
 
 namespace Warehouse.Scheduling.Tests.Cluster;
 
 /// <summary>
-/// Two real `warehouse serve` processes sharing a PostgreSQL job store in clustered mode.
-/// The run body is the built-in drill (Warehouse:DrillSeconds), which lasts long enough to kill
-/// the node running it.
+/// Two real `warehouse serve` processes sharing one schedule in a throw-away PostgreSQL. The run
+/// body is the built-in drill (Warehouse:DrillSeconds), which lasts long enough to kill the node
+/// running it. Hangfire's timeouts are set short here so that the takeover happens within the
+/// test: a dead node's run is taken up after InvisibilityTimeoutSeconds without a sign of life,
+/// once its no-overlap lock has expired (LockTimeoutSeconds).
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class ClusterTests
@@ -16,7 +20,7 @@ public sealed class ClusterTests
     private const string Database = "warehouse_scheduler";
 
     [Fact]
-    public async Task One_trigger_runs_once_on_one_node_and_a_killed_nodes_run_is_recovered_by_the_other()
+    public async Task One_trigger_runs_once_on_one_node_and_a_killed_nodes_run_is_completed_by_the_other()
     {
         using var folder = new TempFolder();
         await using var postgres = await PostgresServer.StartAsync(Database);
@@ -25,16 +29,15 @@ public sealed class ClusterTests
             ["Warehouse__Input__0"] = folder.Input,
             ["Warehouse__Database"] = folder.Database,
             ["Warehouse__Output"] = folder.Output,
-            ["Warehouse__Cron"] = "0 0 2 1 1 ? 2099",
+            ["Warehouse__Cron"] = "0 2 1 1 *",
             ["Warehouse__TimeZone"] = "UTC",
             ["Warehouse__DrillSeconds"] = "8",
             ["Warehouse__Retry__Count"] = "0",
+            ["Warehouse__PollIntervalSeconds"] = "0.5",
             ["Warehouse__JobStore__Provider"] = "postgres",
             ["Warehouse__JobStore__ConnectionString"] = postgres.ConnectionString(Database),
-            ["Warehouse__JobStore__Clustered"] = "true",
-            ["Warehouse__JobStore__CheckinIntervalSeconds"] = "1",
-            // Generous enough that a node slowed by a busy machine is not taken for dead.
-            ["Warehouse__JobStore__CheckinMisfireThresholdSeconds"] = "6",
+            ["Warehouse__JobStore__InvisibilityTimeoutSeconds"] = "4",
+            ["Warehouse__JobStore__LockTimeoutSeconds"] = "6",
         };
 
         using var a = ServeProcess.Start(new Dictionary<string, string>(environment) { ["Warehouse__JobStore__NodeId"] = "node-a" }, folder.Combine("node-a.log"));
@@ -44,42 +47,40 @@ public sealed class ClusterTests
         Assert.Equal("node-b", await b.WaitUntilHealthyAsync());
         var nodes = new Dictionary<string, ServeProcess> { ["node-a"] = a, ["node-b"] = b };
 
-        var history = new RunHistory(
-            new HistoryDatabase(JobStoreConnection.From(new SchedulerSettings
-            {
-                JobStore = new JobStoreSettings { Provider = "postgres", ConnectionString = postgres.ConnectionString(Database) },
-            })),
-            TimeProvider.System);
-        Task<IReadOnlyList<RunRecord>> Runs() => history.LatestAsync(100, CancellationToken.None);
+        var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = false };
+        var jobs = new JobHistory(new PostgreSqlStorage(new NpgsqlConnectionFactory(postgres.ConnectionString(Database), options), options));
 
-        // "Run now" on node B's dashboard stores one trigger; whichever node acquires it runs it.
-        using (var client = new HttpClient { BaseAddress = b.Url })
-        using (var response = await client.PostAsync("jobs/warehouse/nightly/run", null))
+        // "Trigger now" on node B's dashboard, as an operator clicks it: one job in the shared store.
+        using (var dashboard = new DashboardClient(b.Url))
         {
-            Assert.True(response.IsSuccessStatusCode, $"run now answered {response.StatusCode}");
+            await dashboard.TriggerNightlyAsync();
         }
 
-        await Eventually.Get(Runs, r => r.Count > 0, TimeSpan.FromSeconds(30), "a node started the run");
+        var processing = await Eventually.Get(jobs.ProcessingIds, ids => ids.Count > 0, TimeSpan.FromSeconds(30), "a node took the run");
+        var id = Assert.Single(processing);
+        var victimName = NodeOf(jobs.States(id).Last(s => s.StateName == ProcessingState.StateName).Data["ServerId"]);
+        var survivorName = nodes.Keys.Single(n => n != victimName);
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var first = Assert.Single(await Runs());
-        Assert.Equal(RunStatus.Running, first.Status);
-        Assert.Equal("manual", first.TriggerKind);
+        Assert.Equal([id], jobs.ProcessingIds());
 
-        var victim = nodes[first.Node];
-        var survivor = nodes.Single(n => n.Key != first.Node);
-        victim.KillHard();
+        nodes[victimName].KillHard();
 
-        var recovered = await Eventually.Get(
-            Runs,
-            r => r.Any(x => x.RunId != first.RunId && x.Status == "drill"),
+        await Eventually.Get(
+            jobs.SucceededIds,
+            ids => ids.Contains(id),
             TimeSpan.FromSeconds(60),
-            $"{survivor.Key} recovered and finished the run; logs:\n{survivor.Value.ReadLog()}");
+            $"{survivorName} took the run over and finished it; logs:\n{nodes[survivorName].ReadLog()}");
 
-        Assert.Equal(2, recovered.Count);
-        var redo = recovered.Single(x => x.RunId != first.RunId);
-        Assert.Equal(survivor.Key, redo.Node);
-        Assert.Equal("recovery", redo.TriggerKind);
-        Assert.Equal(RunStatus.Interrupted, recovered.Single(x => x.RunId == first.RunId).Status);
-        Assert.False(survivor.Value.HasExited);
+        var states = jobs.States(id);
+        Assert.Equal(
+            [victimName, survivorName],
+            states.Where(s => s.StateName == ProcessingState.StateName).Select(s => NodeOf(s.Data["ServerId"])));
+        Assert.Equal(SucceededState.StateName, states[^1].StateName);
+        var statistics = jobs.Statistics();
+        Assert.Equal((1, 0, 0, 0), (statistics.Succeeded, statistics.Failed, statistics.Enqueued, statistics.Processing));
+        Assert.False(nodes[survivorName].HasExited);
     }
+
+    /// <summary>Hangfire's server id is "name:process:guid".</summary>
+    private static string NodeOf(string serverId) => serverId.Split(':')[0];
 }

@@ -1,6 +1,6 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
-using Warehouse.Scheduling.History;
+using System.Net;
+using System.Net.Http.Json;
+using Warehouse.Pipeline;
 using Warehouse.Scheduling.Jobs;
 using Warehouse.Scheduling.Tests.Support;
 
@@ -10,73 +10,102 @@ namespace Warehouse.Scheduling.Tests.Host;
 public sealed class JobStoreTests
 {
     [Fact]
-    public async Task First_start_creates_the_sqlite_job_store_next_to_the_database()
+    public async Task First_start_creates_the_sqlite_job_store_next_to_the_database_with_the_schedule_of_the_settings()
     {
         using var folder = new TempFolder();
-        var storeFile = JobStoreConnection.DefaultSqlitePath(folder.Database);
+        var storeFile = JobStore.DefaultSqlitePath(folder.Database);
         Assert.False(File.Exists(storeFile));
 
-        await using (var host = await HostUnderTest.StartAsync(HostUnderTest.Settings(folder, "schema-test"), new ScriptedRun()))
-        {
-        }
+        var settings = HostUnderTest.Settings(folder, new Dictionary<string, string?> { ["Warehouse:Cron"] = "30 3 * * *", ["Warehouse:TimeZone"] = "Asia/Shanghai" });
+        await using var host = await HostUnderTest.StartAsync(settings, new ScriptedRun());
 
-        Assert.Equal(Path.Combine(folder.Path, "warehouse.scheduler.sqlite"), storeFile);
-        await using var db = new SqliteConnection($"Data Source={storeFile}");
-        var tables = (await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Assert.Contains("qrtz_triggers", tables);
-        Assert.Contains("qrtz_cron_triggers", tables);
-        Assert.Contains("warehouse_run_history", tables);
-
-        var cron = await db.QuerySingleAsync<string>(
-            "SELECT cron_expression FROM qrtz_cron_triggers WHERE sched_name = @Name AND trigger_name = @Trigger",
-            new { Name = "schema-test", Trigger = JobKeys.NightlySchedule.Name });
-        Assert.Equal("0 0 2 1 1 ? 2099", cron);
+        Assert.Equal(Path.Combine(folder.Path, "warehouse.jobs.sqlite"), storeFile);
+        Assert.True(File.Exists(storeFile));
+        Assert.True(host.Store.CreatedNow);
+        var nightly = host.Jobs.Nightly();
+        Assert.Equal("30 3 * * *", nightly.Cron);
+        Assert.Equal("Asia/Shanghai", nightly.TimeZoneId);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(nightly.NextExecution!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        Assert.Equal((3, 30), (next.Hour, next.Minute));
     }
 
     [Fact]
-    public async Task A_restart_keeps_the_stored_schedule_its_pause_and_the_run_history()
+    public async Task A_restart_keeps_the_stored_schedule_and_the_jobs_history()
     {
         using var folder = new TempFolder();
-        var settings = HostUnderTest.Settings(folder, "restart-test", new Dictionary<string, string?> { ["Warehouse:Cron"] = "0 30 3 * * ?" });
-        var run = new ScriptedRun();
-        DateTimeOffset? nextFire;
+        var settings = HostUnderTest.Settings(folder, new Dictionary<string, string?> { ["Warehouse:Cron"] = "30 3 * * *" });
+        string id;
+        DateTime? nextRun;
 
-        await using (var first = await HostUnderTest.StartAsync(new(settings), run))
+        await using (var first = await HostUnderTest.StartAsync(new(settings), new ScriptedRun()))
         {
-            await first.Jobs.RunNowAsync(JobKeys.Nightly, "test", CancellationToken.None);
-            await Eventually.Get(first.RunsAsync, runs => runs.Count == 1 && !runs[0].IsRunning, TimeSpan.FromSeconds(20), "one finished run");
-            await first.Jobs.PauseAsync(JobKeys.Nightly, CancellationToken.None);
-            nextFire = (await first.Jobs.ListAsync(CancellationToken.None)).Single().NextFire;
+            id = first.Trigger();
+            await Eventually.Get(first.Jobs.SucceededIds, ids => ids.Contains(id), TimeSpan.FromSeconds(20), "the run succeeded");
+            nextRun = first.Jobs.Nightly().NextExecution;
         }
 
-        await using var second = await HostUnderTest.StartAsync(new(settings), run);
-        var job = (await second.Jobs.ListAsync(CancellationToken.None)).Single();
-        Assert.True(job.Paused, "the pause made before the restart is still in force");
-        Assert.Equal(nextFire, job.NextFire);
-        Assert.Equal("0 30 3 * * ? (UTC)", job.Schedule);
-
-        var runs = await second.RunsAsync();
-        var kept = Assert.Single(runs);
-        Assert.Equal("succeeded", kept.Status);
-        Assert.Equal("manual", kept.TriggerKind);
-        Assert.Equal(42, kept.Counts.FactsLoaded);
+        await using var second = await HostUnderTest.StartAsync(new(settings), new ScriptedRun());
+        Assert.False(second.Store.CreatedNow);
+        Assert.Equal(nextRun, second.Jobs.Nightly().NextExecution);
+        Assert.Equal([id], second.Jobs.SucceededIds());
     }
 
     [Fact]
     public async Task A_changed_cron_setting_replaces_the_stored_schedule()
     {
         using var folder = new TempFolder();
-        var settings = HostUnderTest.Settings(folder, "reschedule-test", new Dictionary<string, string?> { ["Warehouse:Cron"] = "0 30 3 * * ?" });
+        var settings = HostUnderTest.Settings(folder, new Dictionary<string, string?> { ["Warehouse:Cron"] = "30 3 * * *" });
         await using (var first = await HostUnderTest.StartAsync(new(settings), new ScriptedRun()))
         {
         }
 
-        settings["Warehouse:Cron"] = "0 15 4 * * ?";
+        settings["Warehouse:Cron"] = "15 4 * * *";
         settings["Warehouse:TimeZone"] = "Asia/Shanghai";
         await using var second = await HostUnderTest.StartAsync(new(settings), new ScriptedRun());
-        var job = (await second.Jobs.ListAsync(CancellationToken.None)).Single();
-        Assert.Equal("0 15 4 * * ? (Asia/Shanghai)", job.Schedule);
-        var next = TimeZoneInfo.ConvertTime(job.NextFire!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var nightly = second.Jobs.Nightly();
+        Assert.Equal("15 4 * * *", nightly.Cron);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(nightly.NextExecution!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         Assert.Equal((4, 15), (next.Hour, next.Minute));
     }
+
+    [Fact]
+    public async Task A_deleted_store_makes_healthz_and_the_pages_report_it_and_the_restart_keeps_the_warehouses_run_history()
+    {
+        using var folder = new TempFolder();
+        SyntheticReport.WriteInput(folder.Input);
+        var settings = HostUnderTest.Settings(folder);
+
+        await using (var first = await HostUnderTest.StartAsync(new(settings), DefaultNightlyRun.Create()))
+        {
+            var id = first.Trigger();
+            await Eventually.Get(first.Jobs.SucceededIds, ids => ids.Contains(id), TimeSpan.FromMinutes(3), "the run succeeded");
+            using var client = first.Client();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz")).StatusCode);
+
+            File.Delete(JobStore.DefaultSqlitePath(folder.Database));
+
+            using var health = await client.GetAsync("healthz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            var body = await health.Content.ReadFromJsonAsync<Health>();
+            Assert.Equal("unhealthy", body!.Status);
+            Assert.Contains("missing", body.Problem, StringComparison.Ordinal);
+
+            using var overview = await client.GetAsync("");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, overview.StatusCode);
+            Assert.Contains("is missing", await overview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            using var jobs = await client.GetAsync("hangfire/recurring");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, jobs.StatusCode);
+            Assert.Contains("is missing", await jobs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await using var second = await HostUnderTest.StartAsync(new(settings), DefaultNightlyRun.Create());
+        Assert.True(second.Store.CreatedNow, "the restart knows (and logs) that it began a new job store");
+        using var again = second.Client();
+        var page = await again.GetStringAsync("");
+        Assert.Contains("<a href=\"/runs/1\">1</a>", page, StringComparison.Ordinal);
+        Assert.Contains(">succeeded<", page, StringComparison.Ordinal);
+    }
+
+    private sealed record Health(string Status, string Node, string Problem);
 }

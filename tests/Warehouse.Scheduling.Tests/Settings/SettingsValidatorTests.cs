@@ -13,9 +13,9 @@ public sealed class SettingsValidatorTests
     }
 
     [Theory]
-    [InlineData("0 0 2 * *", "Warehouse:Cron")]
+    [InlineData("0 25 * * *", "Warehouse:Cron")]
     [InlineData("every night", "Warehouse:Cron")]
-    [InlineData("0 0 25 * * ?", "Warehouse:Cron")]
+    [InlineData("0 0 2 * * ? 2099", "Warehouse:Cron")]
     public void A_bad_cron_expression_is_named(string cron, string expected)
     {
         using var folder = new TempFolder();
@@ -43,34 +43,58 @@ public sealed class SettingsValidatorTests
     }
 
     [Theory]
-    [InlineData("0.0.0.0", null, false)]
-    [InlineData("192.0.2.10", "", false)]
-    [InlineData("0.0.0.0", "s3cret", true)]
-    [InlineData("127.0.0.1", null, true)]
-    [InlineData("127.0.0.5", null, true)]
-    [InlineData("::1", null, true)]
-    [InlineData("localhost", null, true)]
-    public void A_dashboard_off_loopback_needs_a_token(string address, string? token, bool valid)
+    [InlineData("0 2 * * *")]
+    [InlineData("*/2 * * * * *")]
+    [InlineData("0 2 ? * MON-FRI")]
+    [InlineData("@daily")]
+    public void Five_field_six_field_and_macro_expressions_are_accepted(string cron)
+    {
+        using var folder = new TempFolder();
+        Assert.Empty(SettingsValidator.Problems(new SchedulerSettings { Input = [folder.Input], Cron = cron }));
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", null, "warehouse.example.org", false)]
+    [InlineData("192.0.2.10", "", null, false)]
+    [InlineData("0.0.0.0", "s3cret", "warehouse.example.org", true)]
+    [InlineData("0.0.0.0", "s3cret", null, false)]
+    [InlineData("192.0.2.10", "s3cret", null, true)]
+    [InlineData("127.0.0.1", null, null, true)]
+    [InlineData("127.0.0.5", null, null, true)]
+    [InlineData("::1", null, null, true)]
+    [InlineData("localhost", null, null, true)]
+    public void A_dashboard_off_loopback_needs_a_token_and_on_every_address_the_names_clients_use(string address, string? token, string? hostName, bool valid)
     {
         using var folder = new TempFolder();
         var problems = SettingsValidator.Problems(new SchedulerSettings
         {
             Input = [folder.Input],
-            Dashboard = new DashboardSettings { Address = address, Token = token },
+            Dashboard = new DashboardSettings { Address = address, Token = token, HostNames = hostName is null ? [] : [hostName] },
         });
-        Assert.Equal(valid, problems.Count == 0);
+        Assert.True(valid == (problems.Count == 0), string.Join("; ", problems));
     }
 
     [Fact]
-    public void Clustering_on_sqlite_and_postgres_without_a_connection_are_refused()
+    public void Postgres_needs_a_connection_and_a_lock_that_expires_before_a_waiting_run_gives_up()
     {
         using var folder = new TempFolder();
         Assert.Contains(
-            SettingsValidator.Problems(new SchedulerSettings { Input = [folder.Input], JobStore = new JobStoreSettings { Clustered = true } }),
-            p => p.Contains("SQLite", StringComparison.Ordinal));
-        Assert.Contains(
             SettingsValidator.Problems(new SchedulerSettings { Input = [folder.Input], JobStore = new JobStoreSettings { Provider = "postgres" } }),
             p => p.Contains("ConnectionString", StringComparison.Ordinal));
+        Assert.Contains(
+            SettingsValidator.Problems(new SchedulerSettings
+            {
+                Input = [folder.Input],
+                JobStore = new JobStoreSettings { Provider = "postgres", ConnectionString = "Host=db", LockTimeoutSeconds = 2 * 3600 },
+            }),
+            p => p.Contains("LockTimeoutSeconds", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Retry_waits_double_from_the_first_and_stop_growing_at_the_maximum()
+    {
+        Assert.Equal([300, 600, 1200, 2400, 3600, 3600], new RetrySettings { Count = 6 }.Waits());
+        Assert.Empty(new RetrySettings { Count = 0 }.Waits());
     }
 
     [Fact]
@@ -103,13 +127,14 @@ public sealed class SettingsValidatorTests
                 ["Warehouse:Input:1"] = second,
                 ["Warehouse:Database"] = folder.Database,
                 ["Warehouse:Retry:Count"] = "5",
-                ["Warehouse:JobStore:SchedulerName"] = "bind-test",
+                ["Warehouse:Dashboard:HostNames:0"] = "warehouse.example.org",
             });
         var settings = (SchedulerSettings)app.Services.GetService(typeof(SchedulerSettings))!;
         Assert.Equal([folder.Input, second], settings.Input);
         Assert.Equal(5, settings.Retry.Count);
         Assert.Equal(5999, settings.Dashboard.Port);
-        Assert.Equal("0 0 2 * * ?", settings.Cron);
+        Assert.Equal(["warehouse.example.org"], settings.Dashboard.HostNames);
+        Assert.Equal("0 2 * * *", settings.Cron);
         Assert.Equal("Asia/Shanghai", settings.TimeZone);
     }
 }

@@ -22,6 +22,9 @@ public static class Eventually
         throw new TimeoutException($"Within {within.TotalSeconds:0} s: {expectation}. Last value: {value}");
     }
 
+    public static Task<T> Get<T>(Func<T> read, Func<T, bool> holds, TimeSpan within, string expectation) =>
+        Get(() => Task.FromResult(read()), holds, within, expectation);
+
     public static Task True(Func<bool> condition, TimeSpan within, string expectation) =>
         Get(() => Task.FromResult(condition()), ok => ok, within, expectation);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Pipeline;
-using Warehouse.Scheduling.History;
 using Warehouse.Scheduling.Jobs;
 
 namespace Warehouse.Scheduling.Tests.Support;
@@ -26,23 +26,22 @@ public sealed class HostUnderTest : IAsyncDisposable
 
     public Uri Url => new($"http://127.0.0.1:{Port}/");
 
-    public RunHistory History => App.Services.GetRequiredService<RunHistory>();
+    public JobStore Store => App.Services.GetRequiredService<JobStore>();
 
-    public JobControl Jobs => App.Services.GetRequiredService<JobControl>();
+    public JobHistory Jobs => new(Store.Storage);
 
     /// <summary>Settings every host test shares; <paramref name="extra"/> wins.</summary>
-    public static Dictionary<string, string?> Settings(TempFolder folder, string schedulerName, IReadOnlyDictionary<string, string?>? extra = null)
+    public static Dictionary<string, string?> Settings(TempFolder folder, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Warehouse:Input:0"] = folder.Input,
             ["Warehouse:Database"] = folder.Database,
             ["Warehouse:Output"] = folder.Output,
-            // Far from now unless a test says otherwise, so only what the test does fires.
-            ["Warehouse:Cron"] = "0 0 2 1 1 ? 2099",
+            // Once a year (1 January, 02:00) unless a test says otherwise, so only what the test does fires.
+            ["Warehouse:Cron"] = "0 2 1 1 *",
             ["Warehouse:TimeZone"] = "UTC",
-            ["Warehouse:JobStore:SchedulerName"] = schedulerName,
-            ["Warehouse:JobStore:MisfireThresholdSeconds"] = "1",
+            ["Warehouse:PollIntervalSeconds"] = "0.2",
             ["Warehouse:Retry:Count"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -54,21 +53,24 @@ public sealed class HostUnderTest : IAsyncDisposable
         return settings;
     }
 
-    public static async Task<HostUnderTest> StartAsync(Dictionary<string, string?> settings, INightlyRun run)
+    public static async Task<HostUnderTest> StartAsync(Dictionary<string, string?> settings, INightlyRun run, params string[] args)
     {
         var port = FreePort.Next();
         settings["Warehouse:Dashboard:Port"] = port.ToString(CultureInfo.InvariantCulture);
-        var app = SchedulingHost.Build([], _ => run, settings);
+        var app = SchedulingHost.Build(args, _ => run, settings);
         await app.StartAsync();
         var host = new HostUnderTest(app, port);
         await host.WaitUntilHealthyAsync();
         return host;
     }
 
-    public HttpClient Client(bool followRedirects = true) =>
-        new(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Url };
+    /// <summary>"Trigger now" on the nightly recurring job, as the dashboard's button does; the new job's id.</summary>
+    public string Trigger() =>
+        App.Services.GetRequiredService<IRecurringJobManagerV2>().TriggerJob(NightlyJob.RecurringId)
+            ?? throw new InvalidOperationException("the trigger created no job");
 
-    public Task<IReadOnlyList<RunRecord>> RunsAsync() => History.LatestAsync(100, CancellationToken.None);
+    public HttpClient Client(bool followRedirects = true) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = Url };
 
     public async Task StopAsync() => await App.StopAsync();
 
@@ -85,11 +87,11 @@ public sealed class HostUnderTest : IAsyncDisposable
             async () =>
             {
                 using var response = await client.GetAsync("healthz");
-                return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<Health>())?.Status : response.StatusCode.ToString();
+                return (await response.Content.ReadFromJsonAsync<Health>())?.Status;
             },
             status => status == "ok",
             TimeSpan.FromSeconds(30),
-            "the host reports a running scheduler on /healthz");
+            "the host reports a usable job store and a running server on /healthz");
     }
 
     private sealed record Health(string Status, string Node);

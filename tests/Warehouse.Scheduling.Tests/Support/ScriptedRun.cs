@@ -4,15 +4,17 @@ using Warehouse.Pipeline;
 namespace Warehouse.Scheduling.Tests.Support;
 
 /// <summary>
-/// A stand-in for the pipeline: counts its calls, can fail its first N calls, can hold each
-/// call until the test releases it (watching the cancellation token as the real run does), and
-/// can write a small workbook into the output folder.
+/// A stand-in for the pipeline: counts its calls and when each began and ended, notes how many
+/// ran at once, can fail its first N calls, can hold each call until the test releases it
+/// (watching the cancellation token as the real run does), and can write a small workbook into
+/// the output folder.
 /// </summary>
 public sealed class ScriptedRun : INightlyRun
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _release = new(0);
-    private int _calls;
+    private readonly List<(DateTimeOffset Start, DateTimeOffset? End)> _calls = [];
+    private int _running;
 
     public int FailFirst { get; init; }
 
@@ -26,12 +28,28 @@ public sealed class ScriptedRun : INightlyRun
         {
             lock (_gate)
             {
-                return _calls;
+                return _calls.Count;
             }
         }
     }
 
+    /// <summary>Start and end of every call, in call order.</summary>
+    public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset? End)> Timeline
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public int MaxConcurrent { get; private set; }
+
     public int Cancelled { get; private set; }
+
+    public RunOptions? LastOptions { get; private set; }
 
     public void Release() => _release.Release();
 
@@ -40,28 +58,42 @@ public sealed class ScriptedRun : INightlyRun
         int call;
         lock (_gate)
         {
-            call = ++_calls;
+            _calls.Add((DateTimeOffset.UtcNow, null));
+            call = _calls.Count;
+            MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
+            LastOptions = options;
         }
 
-        if (HoldUntilReleased)
+        try
         {
-            try
+            if (HoldUntilReleased)
             {
-                await _release.WaitAsync(cancellationToken);
+                try
+                {
+                    await _release.WaitAsync(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Cancelled++;
+                    throw;
+                }
             }
-            catch (OperationCanceledException)
-            {
-                Cancelled++;
-                throw;
-            }
-        }
 
-        if (call <= FailFirst)
+            if (call <= FailFirst)
+            {
+                throw new InvalidOperationException($"scripted failure {call}");
+            }
+
+            var workbook = WriteWorkbook?.Invoke(options);
+            return new RunSummary(call, "succeeded", new RunCounts(3, 2, 0, 0, 1, 0, 42), ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
+        }
+        finally
         {
-            throw new InvalidOperationException($"scripted failure {call}");
+            lock (_gate)
+            {
+                _running--;
+                _calls[call - 1] = (_calls[call - 1].Start, DateTimeOffset.UtcNow);
+            }
         }
-
-        var workbook = WriteWorkbook?.Invoke(options);
-        return new RunSummary(call, "succeeded", new RunCounts(3, 2, 0, 0, 1, 0, 42), ["bad.txt: not a work report"], workbook is null ? [] : [workbook]);
     }
 }

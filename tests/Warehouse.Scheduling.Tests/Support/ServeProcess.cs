@@ -5,8 +5,9 @@ using System.Net.Http.Json;
 namespace Warehouse.Scheduling.Tests.Support;
 
 /// <summary>
-/// A real `dotnet warehouse.dll serve` process, configured through Warehouse__* environment
-/// variables as an operator would, with its output kept in a log file for the failure message.
+/// A real `dotnet warehouse.dll serve` process (which becomes warehouse-serve), configured
+/// through Warehouse__* environment variables as an operator would, with its output kept in a
+/// log file for the failure message.
 /// </summary>
 public sealed class ServeProcess : IDisposable
 {
@@ -23,19 +24,22 @@ public sealed class ServeProcess : IDisposable
 
     public string Log { get; }
 
-    public int Id => _process.Id;
-
     public bool HasExited => _process.HasExited;
 
     public Uri Url => new($"http://127.0.0.1:{Port}/");
 
-    public static ServeProcess Start(IReadOnlyDictionary<string, string> environment, string log)
+    public static ServeProcess Start(IReadOnlyDictionary<string, string> environment, string log, params string[] args)
     {
         var port = FreePort.Next();
         var warehouse = Path.Combine(AppContext.BaseDirectory, "warehouse.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(warehouse);
         start.ArgumentList.Add("serve");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -75,6 +79,16 @@ public sealed class ServeProcess : IDisposable
             TimeSpan.FromSeconds(60),
             "the node reports a running scheduler on /healthz");
         return health.Status == "ok" ? health.Node : throw new InvalidOperationException($"warehouse serve {health.Status}");
+    }
+
+    /// <summary>Waits for a process that is expected to stop by itself (a refused start); its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        await _process.WaitForExitAsync(timeout.Token);
+        // The output handlers may still be writing the last lines.
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     /// <summary>As a crash or a pulled plug: no shutdown, no chance to say anything.</summary>
