@@ -80,12 +80,110 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
-    public void ProvinceFromTagAndShortName()
+    public void ProvinceFromItsTitle()
     {
         var result = Resolver.Resolve("【浙江招商】浙江省政府工作报告", "", "各位代表:现在,我代表省人民政府向大会报告工作。");
         Assert.Equal("浙江省", result.Region?.Name);
         Assert.Equal(RegionLevel.Province, result.Region?.Level);
         Assert.Null(result.Region?.ParentName);
+    }
+
+    [Fact]
+    public void ASitesTagIsNotTheReportsRegion()
+    {
+        // A site files the report under another place's section: the title names the government.
+        var result = Resolver.Resolve("【桐庐招商】杭州市2019年政府工作报告", "", "各位代表:现在,我代表市人民政府向大会报告工作。");
+        Assert.Equal("杭州市", result.Region?.Name);
+    }
+
+    [Theory]
+    [InlineData("", "各位代表:现在,我代表国务院,向大会作政府工作报告,请予审议。")]
+    [InlineData("——2009年3月5日在第十一届全国人民代表大会第二次会议上", "各位代表:现在,我向大会报告工作。")]
+    public void TheStateCouncilSpeaksForTheNation(string header, string body)
+    {
+        var result = Resolver.Resolve(header, "", body);
+        Assert.Equal("100000", result.Region?.Code);
+        Assert.Equal(RegionLevel.National, result.Region?.Level);
+    }
+
+    [Theory]
+    [InlineData("北京3月5日电 国务院总理王某在政府工作报告中说,去年国内生产总值增长6%。")]
+    [InlineData("北京3月5日电 王某总理在政府工作报告中提出,今年国内生产总值增长5%左右。")]
+    public void NewsOfThePremiersReportIsTheNations(string news)
+    {
+        var result = Resolver.Resolve("", "", news, hasSpeech: false);
+        Assert.Equal("100000", result.Region?.Code);
+    }
+
+    [Fact]
+    public void AProvincesNewsQuotingThePremierElsewhereStaysTheProvinces()
+    {
+        var result = Resolver.Resolve("", "", "浙江省第十三届人民代表大会第二次会议今天开幕,省长王五作政府工作报告。", hasSpeech: false);
+        Assert.Equal("浙江省", result.Region?.Name);
+    }
+
+    [Fact]
+    public void AProvincesReportMentioningTheStateCouncilStaysTheProvinces()
+    {
+        var result = Resolver.Resolve("2019年浙江省政府工作报告", "", "各位代表:现在,我代表省人民政府向大会报告工作。在党中央、国务院的坚强领导下,全省经济平稳运行。");
+        Assert.Equal("浙江省", result.Region?.Name);
+    }
+
+    [Fact]
+    public void NewsLeadNamesTheCongressOrTheHeadOfGovernment()
+    {
+        var congress = Resolver.Resolve("", "", "本报讯 昨天上午,永嘉县第十七届人民代表大会第三次会议隆重开幕。县长王五作政府工作报告。", hasSpeech: false);
+        Assert.Equal("永嘉县", congress.Region?.Name);
+        Assert.Empty(congress.Warnings);
+
+        var governor = Resolver.Resolve("", "", "本报讯 省十三届人大二次会议今天开幕,浙江省省长王五代表省人民政府作政府工作报告。", hasSpeech: false);
+        Assert.Equal("浙江省", governor.Region?.Name);
+
+        var mayor = Resolver.Resolve("", "", "本报讯 市人代会今天开幕,温州市长王五作政府工作报告。", hasSpeech: false);
+        Assert.Equal("温州市", mayor.Region?.Name);
+        Assert.Empty(mayor.Warnings);
+    }
+
+    [Fact]
+    public void PageThatNamesItsCountyOnlyInPassingIsResolvedAtTheSpeakersLevel()
+    {
+        const string news = "县第十七届人民代表大会第三次会议今天开幕,县长王五作政府工作报告。杭州日报记者报道。\n永嘉县融媒体中心版权所有";
+        var result = Resolver.Resolve("", "", news, hasSpeech: false);
+        Assert.Equal("永嘉县", result.Region?.Name);
+        Assert.Contains(result.Warnings, warning => warning.Contains("uses most", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RegionWhoseCountiesTheTextNames()
+    {
+        // 永嘉 and 乐清 are counties of 温州市; the prefecture speaks (我代表市人民政府) but never names itself.
+        const string body = "各位代表:现在,我代表市人民政府向大会报告工作。永嘉山水旅游和乐清电气产业稳步发展,资源配置持续优化。";
+        var result = Resolver.Resolve("", "", body);
+        Assert.Equal("温州市", result.Region?.Name);
+    }
+
+    [Fact]
+    public void EverydayWordsAreNotCountedAsRegions()
+    {
+        Assert.True(RegionNames.IsEverydayWord("资源"));
+        // 资源 and 振兴 are county names too; alone they do not make a region.
+        var result = Resolver.Resolve("", "", "各位代表:现在,我代表县人民政府向大会报告工作。资源节约,乡村振兴,资源利用。");
+        Assert.Null(result.Region);
+    }
+
+    [Fact]
+    public void OneCharacterNamesInsideOtherWordsAreNotRegions()
+    {
+        // 和县 and 代县 are counties; here they are 和+县委 and 代+县长.
+        var result = Resolver.Resolve("", "", "在市委、市政府和县委的领导下,代县长王五作政府工作报告,全县经济平稳运行。", hasSpeech: false);
+        Assert.Null(result.Region);
+    }
+
+    [Fact]
+    public void CongressesNamedCountsDifferentRegions()
+    {
+        Assert.Equal(1, Resolver.CongressesNamed("永嘉县第十七届人民代表大会开幕。永嘉县十七届人大三次会议闭幕。"));
+        Assert.Equal(3, Resolver.CongressesNamed("永嘉县第十七届人民代表大会,桐庐县十七届人大,宝兴县人大十七届。"));
     }
 
     [Fact]

@@ -132,4 +132,106 @@ public sealed class ReportSplitterTests
         Assert.Equal("桐庐县", report.Region?.Name);
         Assert.Equal(2019, report.ReportYear);
     }
+
+    [Fact]
+    public void SpeechWithoutHeaderStartsAtTheSpeakersLine()
+    {
+        var page = "首页 > 政务公开\n永嘉县人民政府县长 王五\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n全县地区生产总值增长7%。\n";
+
+        var report = Assert.Single(Identifier.Identify("speech.txt", "00", page));
+
+        Assert.StartsWith("永嘉县人民政府县长王五\n各位代表", report.Text.Text, StringComparison.Ordinal);
+        Assert.Equal("永嘉县", report.Region?.Name);
+        Assert.Equal(DocumentKind.UntitledReport, report.Kind);
+    }
+
+    [Fact]
+    public void TranscriptStartingAtTheFirstSentenceIsAReport()
+    {
+        var page = "大会今天开幕,听取政府工作报告。\n以下为文字实录:\n王五:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n永嘉县地区生产总值增长7%。\n";
+
+        var report = Assert.Single(Identifier.Identify("transcript.txt", "00", page));
+
+        Assert.True(report.Kind.IsReport());
+        Assert.StartsWith("现在,我代表县人民政府", report.Text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingLineBrokenAcrossTwoLinesIsAHeader()
+    {
+        var text = "——2019年1月10日在永嘉县第十七届\n人民代表大会第三次会议上\n县长 王五\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n全县地区生产总值增长7%。\n";
+
+        var report = Assert.Single(Identifier.Identify("broken.txt", "00", text));
+
+        Assert.Equal("永嘉县", report.Region?.Name);
+        Assert.Equal("2019-01-10", report.MeetingDate);
+        Assert.Empty(report.Warnings);
+    }
+
+    [Fact]
+    public void ATeaserOfTheReportBelowFoldsIntoIt()
+    {
+        var report = SyntheticReports.Report("桐庐县", 2019);
+        var opening = report.IndexOf("各位代表", StringComparison.Ordinal);
+        var teaser = report[..(opening + 30)].Replace("\n", " ", StringComparison.Ordinal) + "...\n";
+
+        var found = Assert.Single(Identifier.Identify("teaser.txt", "00", teaser + report));
+
+        Assert.Equal("桐庐县", found.Region?.Name);
+        Assert.EndsWith("努力奋斗!", found.Text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASpeechShownTwiceIsOneReport()
+    {
+        var report = SyntheticReports.Report("桐庐县", 2019);
+        var opening = report.IndexOf("各位代表", StringComparison.Ordinal);
+        var page = report + "以下为文字实录:\n" + report[opening..(opening + 60)];
+
+        Assert.Single(Identifier.Identify("twice.txt", "00", page));
+    }
+
+    [Fact]
+    public void CaptionOfTheActIsNotATitle()
+    {
+        var news = "县长王五向大会作政府工作报告\n" + string.Concat(Enumerable.Repeat("本报讯 永嘉县第十七届人民代表大会第三次会议开幕,代表们认真听取报告,共商发展大计。\n", 12));
+
+        var report = Assert.Single(Identifier.Identify("caption.txt", "00", news));
+
+        Assert.Equal(DocumentKind.RelayedReport, report.Kind);
+    }
+
+    [Fact]
+    public void TitleInATableRowIsFound()
+    {
+        var page = "文件名称 | 永嘉县2019年政府工作报告 | |\n发布日期 | 2019-02-01 |\n" + SyntheticReports.Report("永嘉县", 2019, title: "政府工作报告");
+
+        var report = Assert.Single(Identifier.Identify("table.txt", "00", page));
+
+        Assert.Equal("永嘉县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
+    }
+
+    [Fact]
+    public void PageOfAPaginatedReportAfterItsTitleIsTheReport()
+    {
+        var body = string.Concat(Enumerable.Repeat("今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%左右。\n", 8));
+        var page = "首页 > 两会专题\n永嘉县2019年政府工作报告(全文)\n\n永嘉县2019年政府工作报告(全文)\n2019-01-20 来源:永嘉新闻网\n" + body;
+
+        var report = Assert.Single(Identifier.Identify("page4.txt", "00", page));
+
+        Assert.Equal(DocumentKind.FullReport, report.Kind);
+        Assert.Equal("永嘉县", report.Region?.Name);
+        Assert.Equal(2019, report.ReportYear);
+    }
+
+    [Fact]
+    public void ListOfLinksToReportsIsNoReport()
+    {
+        var page = "相关稿件\n2018年桐庐县政府工作报告\n2017年桐庐县政府工作报告\n2016年桐庐县政府工作报告\n" + string.Concat(Enumerable.Repeat("网站地图 | 联系我们 | 版权声明 | 网站纠错\n", 12));
+
+        var report = Assert.Single(Identifier.Identify("links.txt", "00", page));
+
+        Assert.True(report.IsNegative);
+    }
 }

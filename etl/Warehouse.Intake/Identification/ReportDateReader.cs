@@ -42,15 +42,21 @@ public static partial class ReportDateReader
             titleYear = null;
         }
 
-        var (year, source) = titleYear is { } t ? ((int?)t, "title")
-            : meetingReportYear is { } my ? (my, meeting!.Value.Month == 12 ? "meeting date in December" : "meeting date")
-            : planYear is { } p ? (p, "the year it plans for")
-            : reviewYear is { } r ? (r + 1, "the year it reviews")
-            : FiveYearPlanYear(sections) is { } f ? (f, "the five-year plan it names")
-            : CongressYear(header + "\n" + lead, region) is { } c ? (c, "the session of the congress it was given at")
-            : PublicationYear(lead) is { } d ? (d, "the date of the news page, which is the meeting's")
-            : MostNamedYear(lead) is { } n ? (n + 1, "the year it names most, taken as the year it reviews")
-            : ((int?)null, (string?)null);
+        // In order of trust; the last four are guesses, and say so.
+        var witnesses = new (Func<int?> Year, string Source, bool Guess)[]
+        {
+            (() => titleYear, "title", false),
+            (() => meetingReportYear, meeting?.Month == 12 ? "meeting date in December" : "meeting date", false),
+            (() => planYear, "the year it plans for", false),
+            (() => reviewYear + 1, "the year it reviews", false),
+            (() => FiveYearPlanYear(sections), "the five-year plan it names", true),
+            (() => CongressYear(header + "\n" + lead, region), "the session of the congress it was given at", true),
+            (() => PublicationYear(lead), "the date of the news page, which is the meeting's", true),
+            (() => MostNamedYear(lead) + 1, "the year it names most, taken as the year it reviews", true),
+        };
+        var (year, source, guess) = witnesses
+            .Select(witness => (Year: witness.Year(), witness.Source, witness.Guess))
+            .FirstOrDefault(witness => witness.Year is not null);
 
         if (year is null)
         {
@@ -68,7 +74,7 @@ public static partial class ReportDateReader
                 warnings.Add($"planning section names {plan}, report year is {year}");
             }
 
-            if (source is not ("title" or "meeting date" or "meeting date in December" or "the year it plans for" or "the year it reviews"))
+            if (guess)
             {
                 warnings.Add($"report year {year} taken from {source}");
             }
@@ -202,9 +208,10 @@ public static partial class ReportDateReader
 
     /// <summary>
     /// A planning heading at a line start or after its number (二、2022年工作安排, 二是2022年的主要工作,
-    /// 三、2011年的工作), or the year's targets anywhere (2022年全县经济社会发展的主要预期目标).
+    /// 三、2011年的工作), or the year's targets anywhere (2022年全县经济社会发展的主要预期目标), unless they
+    /// are reported as met (完成了2021年主要预期目标).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:^|[\n、)是;])\s*(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年[^\n,。\d]{0,14}?(?:主要)?预期目标)|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
+    [GeneratedRegex(@"(?:(?:^|[\n、)是;])\s*(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
     private static partial Regex PlanHeadingPattern();
 
     /// <summary>2021年工作回顾, 2021年及过去五年工作回顾.</summary>

@@ -74,7 +74,7 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             .ToList();
         var reportText = file.Slice(segment.Start, segment.End).Without(furniture);
         var warnings = kind.IsReport() ? region.Warnings.Concat(dates.Warnings).ToList() : [];
-        if (kind.IsReport() && segment.HasStructure && !body.StartsWith("各位", StringComparison.Ordinal))
+        if (kind.IsReport() && segment.HasStructure && !body.StartsWith("各位", StringComparison.Ordinal) && !body.StartsWith("现在", StringComparison.Ordinal))
         {
             warnings.Add("no 各位代表 opening: the report starts after its title");
         }

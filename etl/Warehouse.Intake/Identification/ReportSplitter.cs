@@ -31,6 +31,9 @@ public static partial class ReportSplitter
     /// <summary>A teaser (a page's preview of the report that follows) is shorter than this.</summary>
     private const int MaxTeaser = 1000;
 
+    /// <summary>A speech's first sentence this close after a header's opening is that opening's.</summary>
+    private const int SameOpening = 150;
+
     public static IReadOnlyList<ReportSegment> Split(string text)
     {
         var headers = FindHeaders(text);
@@ -89,7 +92,6 @@ public static partial class ReportSplitter
             }
 
             var end = s + 1 < segments.Count ? segments[s + 1].Start : text.Length;
-            end = PageFurniture.TrimTrailing(text, segments[s].Opening, end);
             if (s + 1 < segments.Count && IsTeaser(text, segments[s].Opening, end, segments[s + 1].Opening))
             {
                 // A teaser: the report after it starts here, with this header as its own.
@@ -97,6 +99,7 @@ public static partial class ReportSplitter
                 continue;
             }
 
+            end = PageFurniture.TrimTrailing(text, segments[s].Opening, end);
             result.Add(new ReportSegment(segments[s].Start, segments[s].Opening, end, preambleStart, HasStructure: true, segments[s].HasTitle));
             preambleStart = end;
         }
@@ -108,15 +111,44 @@ public static partial class ReportSplitter
     private static bool IsRepeat(string text, List<(int Start, int Opening, bool HasTitle)> segments, int s)
     {
         var nextEnd = s + 2 < segments.Count ? segments[s + 2].Start : text.Length;
-        var repeated = text.AsSpan(segments[s + 1].Opening, nextEnd - segments[s + 1].Opening).Trim();
-        return repeated.Length > 0 && text.AsSpan(segments[s].Opening, segments[s + 1].Start - segments[s].Opening).StartsWith(repeated, StringComparison.Ordinal);
+        var repeated = text.AsSpan(segments[s + 1].Opening, nextEnd - segments[s + 1].Opening);
+        return StartsWithIgnoringLayout(text.AsSpan(segments[s].Opening, segments[s + 1].Start - segments[s].Opening), repeated);
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="prefix"/> when line breaks and spaces are ignored.</summary>
+    private static bool StartsWithIgnoringLayout(ReadOnlySpan<char> text, ReadOnlySpan<char> prefix)
+    {
+        var t = 0;
+        var compared = 0;
+        foreach (var c in prefix)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            while (t < text.Length && char.IsWhiteSpace(text[t]))
+            {
+                t++;
+            }
+
+            if (t == text.Length || text[t] != c)
+            {
+                return false;
+            }
+
+            t++;
+            compared++;
+        }
+
+        return compared > 0;
     }
 
     /// <summary>A short speech that the next report repeats from its start: the page's preview of it.</summary>
     private static bool IsTeaser(string text, int opening, int end, int nextOpening)
     {
         var speech = text.AsSpan(opening, end - opening).Trim().TrimEnd(".…");
-        return speech.Length < MaxTeaser && text.AsSpan(nextOpening).StartsWith(speech, StringComparison.Ordinal);
+        return speech.Length < MaxTeaser && StartsWithIgnoringLayout(text.AsSpan(nextOpening), speech);
     }
 
     /// <summary>
@@ -130,7 +162,7 @@ public static partial class ReportSplitter
         var found = false;
         foreach (Match match in FirstSentencePattern().Matches(text))
         {
-            if (!claimed.Any(opening => match.Index >= opening && match.Index < opening + MaxHeaderToOpening / 10))
+            if (!claimed.Any(opening => match.Index >= opening && match.Index < opening + SameOpening))
             {
                 var start = LineStart(text, match.Index);
                 var above = start > 0 ? LineStart(text, start - 1) : start;
@@ -159,8 +191,7 @@ public static partial class ReportSplitter
     {
         for (var h = 0; h < headers.Count; h++)
         {
-            if (!headers[h].IsTitle || text.Length - headers[h].End < MinBodyWithoutOpening
-                || (h + 1 < headers.Count && headers[h + 1].IsTitle && NonEmptyLinesBetween(text, headers[h].End, headers[h + 1].Start) <= 1 && !SameLine(text, headers[h], headers[h + 1])))
+            if (!headers[h].IsTitle || text.Length - headers[h].End < MinBodyWithoutOpening || IsFollowedByAnotherTitle(text, headers, h))
             {
                 continue;
             }
@@ -270,8 +301,12 @@ public static partial class ReportSplitter
 
     private static readonly string[] ActVerbs = ["作", "做", "作了", "发表", "宣读", "听取", "审议", "所作的", "所作"];
 
-    private static bool SameLine(string text, (int Start, int End, bool IsTitle) first, (int Start, int End, bool IsTitle) second) =>
-        text.IndexOf('\n', first.End, second.Start - first.End) < 0;
+    /// <summary>A title with another on the next line or the one after: links to reports, or a title shown twice.</summary>
+    private static bool IsFollowedByAnotherTitle(string text, List<(int Start, int End, bool IsTitle)> headers, int h) =>
+        h + 1 < headers.Count
+        && headers[h + 1].IsTitle
+        && text.IndexOf('\n', headers[h].End, headers[h + 1].Start - headers[h].End) >= 0
+        && NonEmptyLinesBetween(text, headers[h].End, headers[h + 1].Start) <= 1;
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
@@ -307,7 +342,8 @@ public static partial class ReportSplitter
     private static partial Regex MeetingPattern();
 
     /// <summary>
-    /// The first sentence of a speech: 各位代表:现在,我代表县人民政府向大会报告工作 (也 受…委托,我代表…).
+    /// The first sentence of a speech: 各位代表:现在,我代表县人民政府向大会报告工作 (or 受…委托,我代表…),
+    /// also in a transcript that starts at 现在,我代表….
     /// Later paragraphs that start with 各位代表 thank or exhort; they never report to the congress.
     /// </summary>
     [GeneratedRegex(@"(?:各位(?:人大)?代表\s*[:!,]?\s*(?:现在\s*,?\s*)?|(?<=^|\n)现在\s*,?\s*)(?:受[^\n,。]{0,20}委托\s*,?\s*)?我代表[^。!?\n]{0,40}?(?:向大会|作政府工作报告|报告(?:政府)?工作)")]

@@ -31,7 +31,7 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
         for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start]), text.Length - start); length >= 2; length--)
         {
             var name = text.AsSpan(start, length);
-            if (gazetteer.ByFullName(name) is { Count: > 0 } full)
+            if (gazetteer.ByFullName(name) is { Count: > 0 } full && !SplitsAWord(text, start, length))
             {
                 return new RegionMention(start, name.ToString(), IsFullName: true, full);
             }
@@ -44,4 +44,11 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
 
         return null;
     }
+
+    /// <summary>
+    /// 市政府和县委, 代县长: a name of one character and its suffix (和县, 代县) whose suffix starts a
+    /// word with what follows (县委, 县长, 县政府, 县城) is that word after an unrelated character.
+    /// </summary>
+    private static bool SplitsAWord(string text, int start, int length) =>
+        length == 2 && start + length < text.Length && text[start + length] is '委' or '长' or '政' or '级' or '域' or '城' or '直' or '属';
 }

@@ -41,15 +41,16 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         }
 
         var headerMentions = _scanner.Scan(header);
+        var preambleMentions = _scanner.Scan(preamble);
         var levelHint = SpeakerLevel(lead);
         var context = headerMentions
-            .Concat(_scanner.Scan(preamble))
+            .Concat(preambleMentions)
             .Concat(_scanner.Scan(body[..Math.Min(body.Length, ContextLength)]))
             .ToList();
 
         // The header names the speaker's government; failing that, the page title before the
         // report or the start of the text (我代表X人民政府, X第十七届人民代表大会…开幕) may.
-        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, _scanner.Scan(preamble), "the page before the report"), (lead, _scanner.Scan(lead), "the start of the text") })
+        foreach (var (text, mentions, where) in new[] { (header, headerMentions, (string?)null), (preamble, preambleMentions, "the page before the report"), (lead, _scanner.Scan(lead), "the start of the text") })
         {
             var anchored = mentions.Where(mention => IsAnchored(text, mention)).ToList();
             if (anchored.Count == 0)
@@ -137,7 +138,7 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         if (county is { } stem)
         {
             var settled = Settle(stem.Item, context, levelHint);
-            return settled with { Warnings = [.. settled.Warnings, $"region taken from the only county name the text uses ('{stem.Item.Name}', {stem.Count}×): no title, meeting line or speaker names it"] };
+            return settled with { Warnings = [.. settled.Warnings, $"region taken from the county name the text uses most, or first ('{stem.Item.Name}', {stem.Count}×): no title, meeting line or speaker names it"] };
         }
 
         return null;
@@ -222,7 +223,9 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
             after = after[1..];
         }
 
-        return AnchorAfter().IsMatch(after);
+        // 杭州市长 (the mayor of 杭州市): the name's own suffix begins its head's title.
+        var headOfIt = mention.IsFullName && after.StartsWith("长") && mention.Name[^1] is '省' or '市' or '县' or '区' or '州' or '旗' or '盟';
+        return headOfIt || AnchorAfter().IsMatch(after);
     }
 
     /// <summary>The level of the speaker's government: 我代表县人民政府, 市长X作政府工作报告, else 我县 → County, City.</summary>
@@ -266,8 +269,11 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"我(?<level>省|市|县|区|旗|州|盟)(?!委|人大|政协)")]
     private static partial Regex FirstPersonPattern();
 
-    /// <summary>The State Council reports: 我代表国务院, 国务院总理X作政府工作报告, 在第十届全国人民代表大会第三次会议上.</summary>
-    [GeneratedRegex(@"代表国务院|国务院总理[\u4e00-\u9fff]{0,4}(?:作|做|向大会|在(?:政府工作)?报告)|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")]
+    /// <summary>
+    /// The State Council reports: 我代表国务院, 国务院总理X作政府工作报告, X总理在政府工作报告中说 (only the
+    /// State Council has a premier), 在第十届全国人民代表大会第三次会议上.
+    /// </summary>
+    [GeneratedRegex(@"代表国务院|总理[\u4e00-\u9fff]{0,4}?(?:作|做|向大会|在(?:政府工作)?报告|所作)|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")]
     private static partial Regex NationalSpeaker();
 
     [GeneratedRegex(@"(?<=^|[\s\d年】\]在)—-])([\u4e00-\u9fff-[年在]]{1,7}?(?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|人民政府|第[一二三四五六七八九十\d]+届)")]

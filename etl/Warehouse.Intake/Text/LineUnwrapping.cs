@@ -68,8 +68,10 @@ internal sealed class LineUnwrapping
         {
             var newline = input.IndexOf('\n', start);
             var end = newline < 0 ? input.Length : newline;
-            var width = 0;
-            for (var i = start; i < end; i++)
+
+            // A line longer than the widest wrap width can be (each character at least one column) is a paragraph.
+            var width = end - start > MaxWrapWidth ? int.MaxValue : 0;
+            for (var i = start; i < end && width <= MaxWrapWidth; i++)
             {
                 width += WhitespaceCleanup.IsChineseLike(input[i]) ? 2 : 1;
             }
