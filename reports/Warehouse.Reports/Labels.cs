@@ -1,4 +1,6 @@
 using System.Globalization;
+using Warehouse.Reports.Data;
+using Warehouse.Reports.Excel;
 
 namespace Warehouse.Reports;
 
@@ -7,6 +9,7 @@ public static class Labels
 {
     public static string Level(string? level) => level switch
     {
+        "national" => "全国",
         "province" => "省级",
         "city" => "地级",
         "county" => "县级",
@@ -23,12 +26,43 @@ public static class Labels
         _ => string.Empty,
     };
 
+    /// <summary>
+    /// The sign a figure's qualifier puts before it in a number cell: 突破4万亿元 is ≥ 40,000,
+    /// 6.5%左右 is ≈ 6.5, 控制在3%以内 is ≤ 3; an exact figure has none.
+    /// </summary>
+    public static FigureSign Sign(string? qualifier) => qualifier switch
+    {
+        "about" => FigureSign.About,
+        "at_least" => FigureSign.AtLeast,
+        "at_most" => FigureSign.AtMost,
+        _ => FigureSign.None,
+    };
+
     /// <summary>A target as a report states it: 6.5%左右, 6-6.5%, 8%以上, 1,200亿元.</summary>
     public static string Stated(double value, double? high, string? unit, string? qualifier)
     {
         var number = high is double top && top != value ? $"{Format(value)}-{Format(top)}" : Format(value);
         return number + (unit ?? string.Empty) + Qualifier(qualifier);
     }
+
+    public static string Stated(StatedTarget? target, string unit = "%") =>
+        target is null ? string.Empty : Stated(target.Value, target.ValueHigh, unit, target.Qualifier);
+
+    /// <summary>The years a figure covers: 2023, or 2016–2020 for a period's total or average.</summary>
+    public static string Period(int year, int? periodStart) =>
+        periodStart is int start && start != year
+            ? $"{start.ToString(CultureInfo.InvariantCulture)}–{year.ToString(CultureInfo.InvariantCulture)}"
+            : year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Which level's targets are compared with which: 县 − 所属市 counties − their city.</summary>
+    public static string Comparison(string? level, string? parentLevel) => (level, parentLevel) switch
+    {
+        ("county", "city") => "县 − 所属市 counties − their city",
+        ("county", "province") => "县 − 所属省 counties − their province (直辖市, 省直辖)",
+        ("city", "province") => "市 − 所属省 cities − their province",
+        ("province", "national") => "省 − 全国 provinces − the nation",
+        _ => $"{Level(level)} − {Level(parentLevel)}",
+    };
 
     public static string Kind(string? kind) => kind switch
     {

@@ -19,4 +19,10 @@ public static class MainIndicators
         new("urban_income", "城镇居民收入", "urban income"),
         new("rural_income", "农村居民收入", "rural income"),
     ];
+
+    // After All: static fields are initialised in the order they are written.
+    private static readonly Dictionary<string, int> Positions = All.Select((indicator, i) => (indicator.Code, i)).ToDictionary(x => x.Code, x => x.i);
+
+    /// <summary>Sort key: the main indicators in column order, then every other indicator.</summary>
+    public static int Order(string code) => Positions.TryGetValue(code, out var position) ? position : All.Count;
 }

@@ -13,7 +13,9 @@ public static class RankingWorkbook
         var body = new List<SheetModel>();
         body.AddRange(SheetNames.Rankings.Select(r => RankingSheet.Build(data, r.Level, r.Sheet, r.Table)));
         body.Add(TargetsSheet.Build(data));
-        body.Add(TargetAchievementSheet.Build(data));
+        body.Add(TargetEscalationSheet.Build(data));
+        body.Add(EscalationSummarySheet.Build(data));
+        body.Add(TargetAchievementSheet.Build(data, sourceCells));
         body.Add(RankClaimsSheet.Build(data, sourceCells));
         body.Add(GdpGrowthChartSheet.Build(data));
         body.Add(FactsSheet.Build(data, sourceCells));

@@ -31,4 +31,4 @@ SELECT
 FROM levels l
 LEFT JOIN reports rp ON rp.level = l.level
 LEFT JOIN results rs ON rs.level = l.level
-ORDER BY CASE l.level WHEN 'province' THEN 1 WHEN 'city' THEN 2 WHEN 'county' THEN 3 ELSE 4 END;
+ORDER BY CASE l.level WHEN 'national' THEN 0 WHEN 'province' THEN 1 WHEN 'city' THEN 2 WHEN 'county' THEN 3 ELSE 4 END;

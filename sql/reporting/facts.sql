@@ -1,4 +1,5 @@
--- Every fact of the reports that review data year $year, with its evidence and source.
+-- Every fact of the reports that review data year $year, with its evidence and source;
+-- period_start marks a figure for a period (十三五 2016-2020), not for one year.
 SELECT
     document_id,
     region_code,
@@ -6,9 +7,9 @@ SELECT
     level,
     province_name,
     indicator,
-    indicator_name_zh,
     kind,
     CAST(year AS INTEGER) AS year,
+    CAST(period_start AS INTEGER) AS period_start,
     measure,
     value,
     value_high,

@@ -1,6 +1,6 @@
 -- The growth targets set by the reports that review data year $year, i.e. the targets for
 -- $year + 1, ranked among regions of the same level (highest target = rank 1, ties share a
--- rank; a range 6%-6.5% ranks by its low end).
+-- rank; a range 6%-6.5% ranks by its low end). The national target is the baseline, not ranked.
 SELECT
     region_code,
     region_name,
@@ -13,8 +13,8 @@ SELECT
     value_high,
     unit,
     qualifier,
-    CAST(rank() OVER (PARTITION BY level, indicator ORDER BY value DESC) AS BIGINT) AS rank_level,
-    CAST(count(*) OVER (PARTITION BY level, indicator) AS BIGINT)                AS peers_level,
+    CAST(CASE WHEN level <> 'national' THEN rank() OVER (PARTITION BY level, indicator ORDER BY value DESC) END AS BIGINT) AS rank_level,
+    CAST(CASE WHEN level <> 'national' THEN count(*) OVER (PARTITION BY level, indicator) END AS BIGINT)                AS peers_level,
     evidence
 FROM v_target
 WHERE kind = 'target'

@@ -57,4 +57,8 @@ public sealed class HtmlToTextTests
         Assert.StartsWith("开头", text, StringComparison.Ordinal);
         Assert.EndsWith("结尾", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RubyAnnotationsAreNotText() =>
+        Assert.Equal("全县实现生产总值增长6%。", HtmlToText.Convert("<p>全县<ruby>实<rp>(</rp><rt>shí</rt><rp>)</rp></ruby><ruby>现<rt>xiàn</rt></ruby>生产总值增长6%。</p>"));
 }

@@ -86,17 +86,80 @@ public sealed class ViewRuleTests
     }
 
     [Fact]
-    public void A_city_rank_claim_is_checked_against_the_rank_among_the_same_city()
+    public void A_rank_claim_on_an_incomplete_peer_group_is_not_judged()
     {
+        // 宜昌市 has three counties in this gazetteer; only two have the value loaded.
         using var warehouse = new MemoryWarehouse();
         warehouse.Load(
             File("/in/yuanan.txt", "h1", "420525", 2024, Actual(Gdp, 2023, Measure.GrowthPct, 6.8), Rank(Gdp, 2023, 1, RankScope.City)),
             File("/in/xingshan.txt", "h2", "420526", 2024, Actual(Gdp, 2023, Measure.GrowthPct, 7.3)));
 
-        var check = Assert.Single(warehouse.Query<(long Claimed, long Computed, long Peers, bool Agrees)>(
-            "SELECT claimed_rank, computed_rank, computed_peers, agrees FROM v_rank_claim_check"));
+        var check = Assert.Single(warehouse.Query<(long Claimed, long Computed, long Loaded, long Total, bool Complete, bool? Agrees)>(
+            "SELECT claimed_rank, computed_rank, computed_peers, peers_total, peers_complete, agrees FROM v_rank_claim_check"));
 
-        Assert.Equal((1L, 2L, 2L, false), check);
+        Assert.Equal((1L, 2L, 2L, 3L, false, (bool?)null), check);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void A_rank_claim_on_a_complete_peer_group_is_judged_against_the_rank_among_the_same_city(int claimed, bool agrees)
+    {
+        using var warehouse = new MemoryWarehouse();
+        warehouse.Load(
+            File("/in/yuanan.txt", "h1", "420525", 2024, Actual(Gdp, 2023, Measure.GrowthPct, 6.8), Rank(Gdp, 2023, claimed, RankScope.City)),
+            File("/in/xingshan.txt", "h2", "420526", 2024, Actual(Gdp, 2023, Measure.GrowthPct, 7.3)),
+            File("/in/zigui.txt", "h3", "420527", 2024, Actual(Gdp, 2023, Measure.GrowthPct, 5.0)));
+
+        var check = Assert.Single(warehouse.Query<(long Computed, long Loaded, long Total, bool Complete, bool? Agrees)>(
+            "SELECT computed_rank, computed_peers, peers_total, peers_complete, agrees FROM v_rank_claim_check"));
+
+        Assert.Equal((2L, 3L, 3L, true, (bool?)agrees), check);
+    }
+
+    [Fact]
+    public void A_rank_claim_without_a_value_of_its_own_is_not_judged()
+    {
+        using var warehouse = new MemoryWarehouse();
+        warehouse.Load(File("/in/yuanan.txt", "h1", "420525", 2024, Rank(Gdp, 2023, 1, RankScope.City)));
+
+        var check = Assert.Single(warehouse.Query<(long? Computed, long Total, bool Complete, bool? Agrees)>(
+            "SELECT computed_rank, peers_total, peers_complete, agrees FROM v_rank_claim_check"));
+
+        Assert.Equal(((long?)null, 3L, false, (bool?)null), check);
+    }
+
+    [Theory]
+    [InlineData(40000.0, true)]   // 突破4万亿元 meets a target of 4万亿
+    [InlineData(41000.0, null)]   // but cannot tell about 4.1万亿
+    public void An_actual_stated_as_a_floor_decides_a_target_only_when_the_floor_reaches_it(double target, bool? met)
+    {
+        using var warehouse = new MemoryWarehouse();
+        var floor = new Fact(Gdp, FactKind.Actual, 2023, Measure.Level, 40000, null, "亿元", Qualifier.AtLeast, false, null, null, "总量突破4万亿元", 0, 10, 0.9);
+        var goal = new Fact(Gdp, FactKind.Target, 2023, Measure.Level, target, null, "亿元", Qualifier.Exact, false, null, null, "目标", 0, 10, 0.9);
+        warehouse.Load(
+            File("/in/2023.txt", "h1", "420525", 2023, goal),
+            File("/in/2024.txt", "h2", "420525", 2024, floor));
+
+        var row = Assert.Single(warehouse.Query<(double? Actual, string? Qualifier, bool? Met)>(
+            "SELECT actual_value, actual_qualifier, met FROM v_target_achievement"));
+
+        Assert.Equal((40000.0, "at_least", met), (row.Actual!.Value, row.Qualifier, row.Met));
+    }
+
+    [Fact]
+    public void A_target_names_the_report_its_result_comes_from_and_whether_it_is_loaded()
+    {
+        using var warehouse = new MemoryWarehouse();
+        warehouse.Load(
+            File("/in/2023.txt", "h1", "420525", 2023, Target(Gdp, 2023, Measure.GrowthPct, 6.5, Qualifier.About)),
+            File("/in/2024.txt", "h2", "420525", 2024, Target(Gdp, 2024, Measure.GrowthPct, 6.0, Qualifier.About)));
+
+        var rows = warehouse.Query<(int Year, int ResultReportYear, bool Loaded, double? Actual)>(
+            "SELECT year, result_report_year, result_report_loaded, actual_value FROM v_target_achievement ORDER BY year");
+
+        // The 2024 report is loaded but states no 2023 result; the 2025 report is not loaded.
+        Assert.Equal([(2023, 2024, true, (double?)null), (2024, 2025, false, (double?)null)], rows);
     }
 
     [Fact]

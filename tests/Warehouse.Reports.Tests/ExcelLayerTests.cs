@@ -21,7 +21,9 @@ public sealed class ExcelLayerTests : IDisposable
         var part = WorkbookInspection.WorksheetPart(document, "排名 Rankings");
         Assert.Single(part.TableDefinitionParts);
         Assert.Single(part.DrawingsPart!.ChartParts);
-        Assert.Equal(PaneStateValues.Frozen, part.Worksheet.Descendants<Pane>().Single().State!.Value);
+        var pane = part.Worksheet.Descendants<Pane>().Single();
+        Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal("B2", pane.TopLeftCell!.Value);
         Assert.NotEmpty(part.Worksheet.Descendants<ConditionalFormatting>());
         Assert.Single(part.HyperlinkRelationships);
     }
@@ -97,6 +99,33 @@ public sealed class ExcelLayerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(36.96, 2)]
+    [InlineData(7000.0, 0)]
+    [InlineData(0.135, 3)]
+    [InlineData(41000.000000000007, 0)]
+    [InlineData(5.0 / 3, FigureFormat.MaximumDecimals)]
+    public void A_figure_keeps_the_decimals_it_was_given_and_no_more(double value, int decimals) =>
+        Assert.Equal(decimals, FigureFormat.DecimalsOf(value));
+
+    [Fact]
+    public void Figures_with_the_same_format_share_one_style_and_each_format_is_in_the_stylesheet()
+    {
+        var sheet = new SheetModel("Figures");
+        sheet.AddTable(0, 0, new TableSpec("Figures", [new ColumnSpec("a"), new ColumnSpec("b"), new ColumnSpec("c")],
+            [[SheetCell.Figure(1.25), SheetCell.Figure(3.5), SheetCell.Figure(9.75)], [SheetCell.Figure(40000, FigureSign.AtLeast), SheetCell.Figure(7000), SheetCell.Blank]]));
+        var path = Write(sheet);
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        Assert.Equal("#,##0.00", WorkbookInspection.NumberFormat(path, "Figures", 1, 0));
+        Assert.Equal("#,##0.0", WorkbookInspection.NumberFormat(path, "Figures", 1, 1));
+        Assert.Equal("#,##0.00", WorkbookInspection.NumberFormat(path, "Figures", 1, 2));
+        Assert.Equal("\"≥ \"#,##0;\"≥ \"-#,##0", WorkbookInspection.NumberFormat(path, "Figures", 2, 0));
+        Assert.Equal("#,##0", WorkbookInspection.NumberFormat(path, "Figures", 2, 1));
+        using var document = SpreadsheetDocument.Open(path, false);
+        Assert.Equal(4, document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().Count() - Enum.GetValues<CellStyle>().Length);
+    }
+
+    [Theory]
     [InlineData("GDP", 3)]
     [InlineData("宝兴县", 6)]
     [InlineData("增长６%", 7)]
@@ -118,17 +147,17 @@ public sealed class ExcelLayerTests : IDisposable
 
     private string WriteSample()
     {
-        var sheet = new SheetModel("排名 Rankings") { FrozenRows = 1 };
+        var sheet = new SheetModel("排名 Rankings") { FrozenRows = 1, FrozenColumns = 1 };
         var rows = new List<IReadOnlyList<SheetCell>>
         {
-            new[] { SheetCell.Of("甲县"), SheetCell.Of(6.5, CellStyle.OneDecimal), SheetCell.Of(1L), SheetCell.Of("a.txt").LinkedTo(CellLink.ToFile("/data/a b.txt")) },
-            new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")) },
+            new[] { SheetCell.Of("甲县"), SheetCell.Of(6.5, CellStyle.OneDecimal), SheetCell.Of(1L), SheetCell.Of("a.txt").LinkedTo(CellLink.ToFile("/data/a b.txt")), SheetCell.Figure(36.96) },
+            new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")), SheetCell.Figure(-40000, FigureSign.AtLeast) },
         };
         var table = sheet.AddTable(0, 0, new TableSpec(
             "Rankings",
-            [new ColumnSpec("地区 region"), new ColumnSpec("GDP growth %", ColumnHighlight.ColourScale), new ColumnSpec("rank", ColumnHighlight.DataBar), new ColumnSpec("source")],
+            [new ColumnSpec("地区 region"), new ColumnSpec("GDP growth %", ColumnHighlight.ColourScale), new ColumnSpec("rank", ColumnHighlight.DataBar), new ColumnSpec("source"), new ColumnSpec("level")],
             rows));
-        sheet.AddBarChart("GDP 增长", table, 0, 1, 0, 5, 15, 12);
+        sheet.AddBarChart("GDP 增长", table, 0, [1, 2], new ChartArea(0, 6, 15, 12));
         return Write(sheet);
     }
 

@@ -34,7 +34,7 @@ public sealed class LibreOfficeTests : IDisposable
     public void The_county_ranking_sheet_exported_by_libreoffice_carries_the_views_numbers()
     {
         var path = Assert.Single(RankingWorkbookWriter.WriteAll(_warehouse.Connection, _folder, 2023));
-        var sheetNumber = WorkbookInspection.SheetNames(path).ToList().IndexOf("Rankings counties") + 1;
+        var sheetNumber = WorkbookInspection.SheetNames(path).ToList().IndexOf(Sheets.SheetNames.Rankings[2].Sheet) + 1;
 
         // Comma-separated, UTF-8, raw values (not as shown), only that sheet (LibreOffice 7.2+).
         var filter = $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheetNumber}";
@@ -61,6 +61,25 @@ public sealed class LibreOfficeTests : IDisposable
         var counties = _warehouse.Connection.Query<string>("SELECT region_code FROM v_region_year WHERE year = 2023 AND level = 'county'").ToList();
         var missing = Assert.Single(counties.Except(view.Select(v => (string)v["region_code"])));
         Assert.Equal(string.Empty, lines.Single(l => l[code] == missing)[gdpGrowth]);
+    }
+
+    [Fact]
+    public void Libreoffice_shows_figures_as_precisely_as_the_report_gave_them_with_their_qualifier()
+    {
+        var path = Assert.Single(RankingWorkbookWriter.WriteAll(_warehouse.Connection, _folder, 2023));
+        var sheetNumber = WorkbookInspection.SheetNames(path).ToList().IndexOf(Sheets.SheetNames.Facts) + 1;
+
+        // As above, but values as shown (token 9 true): the number formats applied.
+        var filter = $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,{sheetNumber}";
+        var csv = Assert.Single(LibreOffice.Convert(path, filter, Path.Combine(_folder, "shown")));
+        var lines = File.ReadAllLines(csv).Select(ParseCsvLine).ToList();
+        var value = lines[0].IndexOf(Sheets.FactsSheet.Value);
+        var evidence = lines[0].IndexOf(Sheets.FactsSheet.Evidence);
+
+        string Shown(string text) => lines.Single(l => l[evidence] == text)[value];
+        Assert.Equal("36.96", Shown("一般公共预算收入36.96亿元（样例）"));
+        Assert.Equal("7,000", Shown("新增城镇就业7000人（样例）"));
+        Assert.Equal("≥ 40,000", Shown("总量突破4万亿元（样例）"));
     }
 
     private static List<string> ParseCsvLine(string line)

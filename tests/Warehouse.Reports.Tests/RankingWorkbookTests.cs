@@ -35,15 +35,17 @@ public sealed class RankingWorkbookTests : IDisposable
 
         Assert.Empty(WorkbookInspection.ValidationErrors(path));
         Assert.Equal(
-            [SheetNames.Overview, "Rankings provinces", "Rankings cities", "Rankings counties", SheetNames.Targets,
-             SheetNames.TargetAchievement, SheetNames.RankClaims, SheetNames.GdpChart, SheetNames.Facts, SheetNames.Sources],
+            [SheetNames.Overview, "省级排名 Rankings provinces", "地级排名 Rankings cities", "县级排名 Rankings counties", SheetNames.Targets,
+             SheetNames.TargetEscalation, SheetNames.EscalationSummary, SheetNames.TargetAchievement, SheetNames.RankClaims, SheetNames.GdpChart,
+             SheetNames.Facts, SheetNames.Sources],
             WorkbookInspection.SheetNames(path));
+        Assert.All(WorkbookInspection.SheetNames(path), name => Assert.InRange(name.Length, 1, 31));
     }
 
     [Fact]
     public void County_ranks_share_ties_leave_blanks_and_use_the_right_peer_groups()
     {
-        var sheet = Table(WriteWorkbook(), "Rankings counties");
+        var sheet = Table(WriteWorkbook(), SheetNames.Rankings[2].Sheet);
         var gdp = MainIndicators.All[0];
 
         string? Cell(string county, string column) => sheet.Rows.Single(r => r[sheet.Column(RankingSheet.Region)] == county)[sheet.Column(column)];
@@ -131,23 +133,34 @@ public sealed class RankingWorkbookTests : IDisposable
     {
         var sheet = Table(WriteWorkbook(), SheetNames.TargetAchievement);
 
-        var gdp = sheet.Rows.Single(r => r[sheet.Column("地区")] == "东县" && r[sheet.Column("指标")] == "gdp");
-        Assert.Equal("6", gdp[sheet.Column("实际")]);
-        Assert.Equal("完成 met", gdp[sheet.Column("是否完成")]); // 6.5左右 tolerates 0.5
-        var fai = sheet.Rows.Single(r => r[sheet.Column("地区")] == "东县" && r[sheet.Column("指标")] == "fai");
-        Assert.Equal("未完成 missed", fai[sheet.Column("是否完成")]);
-        Assert.Equal(-2.0, double.Parse(fai[sheet.Column("差距")]!, System.Globalization.CultureInfo.InvariantCulture), 6);
+        var gdp = sheet.Rows.Single(r => r[sheet.Column("地区")] == "东县" && r[sheet.Column("指标")] == "地区生产总值 Gross domestic product");
+        Assert.Equal("6", gdp[sheet.Column(TargetAchievementSheet.Actual)]);
+        Assert.Equal("完成 met", gdp[sheet.Column(TargetAchievementSheet.Met)]); // 6.5左右 tolerates 0.5
+        var fai = sheet.Rows.Single(r => r[sheet.Column("地区")] == "东县" && r[sheet.Column("指标")] == "固定资产投资 Fixed-asset investment");
+        Assert.Equal("未完成 missed", fai[sheet.Column(TargetAchievementSheet.Met)]);
+        Assert.Equal(-2.0, double.Parse(fai[sheet.Column(TargetAchievementSheet.Gap)]!, System.Globalization.CultureInfo.InvariantCulture), 6);
+        Assert.StartsWith("已载入 loaded", fai[sheet.Column(TargetAchievementSheet.ResultFrom)], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Rank_claims_sit_next_to_the_computed_rank()
+    public void Rank_claims_sit_next_to_the_computed_rank_and_are_judged_only_on_a_complete_peer_group()
     {
         var sheet = Table(WriteWorkbook(), SheetNames.RankClaims);
 
-        var claim = Assert.Single(sheet.Rows);
-        Assert.Equal("1", claim[sheet.Column("自述排名")]);
-        Assert.Equal("1", claim[sheet.Column("计算排名")]); // tied first with 西县 in 甲一市
-        Assert.Equal("2", claim[sheet.Column("比较地区数")]);
+        // 甲一市 has two counties in the gazetteer, both with GDP growth: the claim is judged.
+        var east = sheet.Rows.Single(r => r[sheet.Column("地区")] == "东县");
+        Assert.Equal("1", east[sheet.Column("自述排名")]);
+        Assert.Equal("1", east[sheet.Column("计算排名")]); // tied first with 西县 in 甲一市
+        Assert.Equal("2", east[sheet.Column(RankClaimsSheet.Loaded)]);
+        Assert.Equal("2", east[sheet.Column(RankClaimsSheet.PeerGroup)]);
+        Assert.Equal("一致 agrees", east[sheet.Column(RankClaimsSheet.Verdict)]);
+
+        // 乙一市's other county 中县 has no GDP growth loaded: one of two, not comparable.
+        var north = sheet.Rows.Single(r => r[sheet.Column("地区")] == "北县");
+        Assert.Equal("1", north[sheet.Column(RankClaimsSheet.Loaded)]);
+        Assert.Equal("2", north[sheet.Column(RankClaimsSheet.PeerGroup)]);
+        Assert.Equal("不可比：载入 1/2 · not comparable: 1 of 2 peers loaded", north[sheet.Column(RankClaimsSheet.Verdict)]);
+        Assert.Equal("地区生产总值 Gross domestic product", north[sheet.Column("指标")]);
     }
 
     [Fact]
@@ -169,6 +182,7 @@ public sealed class RankingWorkbookTests : IDisposable
 
         Assert.Contains(cells, c => c.Contains("Data year 2023", StringComparison.Ordinal));
         Assert.Contains("running", cells);
+        Assert.DoesNotContain(cells, c => c.Contains("No file was new or changed", StringComparison.Ordinal));
         Assert.Contains("samples/broken.docx", cells);
         Assert.Contains("unreadable: not a zip archive", cells);
         Assert.Contains(cells, c => c.Contains("ties share a rank", StringComparison.Ordinal));

@@ -60,13 +60,21 @@ internal sealed class TestWarehouse : IDisposable
         return id;
     }
 
+    public TestWarehouse Indicator(string code, string nameZh, string nameEn, string unit)
+    {
+        Connection.Execute(
+            "INSERT INTO dim_indicator VALUES ($code, $nameZh, $nameEn, $unit, 'output')",
+            new { code, nameZh, nameEn, unit });
+        return this;
+    }
+
     public TestWarehouse Fact(long document, string regionCode, string indicator, string kind, int year, string measure, double value,
-        string qualifier = "exact", double? valueHigh = null, string? evidence = null)
+        string qualifier = "exact", double? valueHigh = null, string? evidence = null, string? unit = null, int? periodStart = null)
     {
         Connection.Execute(
             """
             INSERT INTO fact_indicator (document_id, region_code, indicator, kind, year, measure, value, value_high, unit, qualifier, estimate, period_start, evidence, raw_start, raw_end, confidence)
-            VALUES ($document, $regionCode, $indicator, $kind, $year, $measure, $value, $valueHigh, $unit, $qualifier, false, NULL, $evidence, 0, 10, 0.9)
+            VALUES ($document, $regionCode, $indicator, $kind, $year, $measure, $value, $valueHigh, $unit, $qualifier, false, $periodStart, $evidence, 0, 10, 0.9)
             """,
             new
             {
@@ -78,8 +86,9 @@ internal sealed class TestWarehouse : IDisposable
                 measure,
                 value,
                 valueHigh,
-                unit = measure == "level" ? "亿元" : "%",
+                unit = unit ?? (measure == "level" ? "亿元" : "%"),
                 qualifier,
+                periodStart,
                 evidence = evidence ?? $"{indicator}增长{value}%（样例）",
             });
         return this;
@@ -103,6 +112,14 @@ internal sealed class TestWarehouse : IDisposable
         return this;
     }
 
+    /// <summary>A later run that found every file unchanged and loaded nothing.</summary>
+    public TestWarehouse RunWithNothingNew()
+    {
+        Connection.Execute(
+            "INSERT INTO etl_run (started_at, finished_at, status, files_seen, files_unchanged, facts_loaded) VALUES (TIMESTAMP '2024-02-02 02:00:00', TIMESTAMP '2024-02-02 02:00:01', 'succeeded', 7, 7, 0)");
+        return this;
+    }
+
     public TestWarehouse SkippedFile(string path, string reason)
     {
         Connection.Execute(
@@ -113,11 +130,18 @@ internal sealed class TestWarehouse : IDisposable
 
     /// <summary>
     /// Two provinces, three cities, five counties, results for 2023 with a tie, a region with a
-    /// missing value, targets for 2024 and 2023, a rank claim, and a formula-like evidence text.
+    /// missing value, targets for 2024 and 2023, rank claims on a complete and an incomplete
+    /// peer group, figures with qualifiers and decimals, a five-year total, and a formula-like
+    /// evidence text.
     /// </summary>
     public static TestWarehouse Sample()
     {
         var w = new TestWarehouse()
+            .Indicator("gdp", "地区生产总值", "Gross domestic product", "亿元")
+            .Indicator("fai", "固定资产投资", "Fixed-asset investment", "亿元")
+            .Indicator("retail", "社会消费品零售总额", "Retail sales of consumer goods", "亿元")
+            .Indicator("budget_revenue", "一般公共预算收入", "General public budget revenue", "亿元")
+            .Indicator("new_urban_jobs", "新增城镇就业", "New urban jobs", "人")
             .Region("910000", "甲省", "province", null, null, "910000", "甲省")
             .Region("920000", "乙省", "province", null, null, "920000", "乙省")
             .Region("910100", "甲一市", "city", "910000", "甲省", "910000", "甲省")
@@ -146,8 +170,13 @@ internal sealed class TestWarehouse : IDisposable
         var south = w.Document("910201", 2023, warnings: "traditional characters converted");
         w.Fact(south, "910201", "gdp", "actual", 2023, "growth_pct", 7.5)
             .Fact(south, "910201", "gdp", "target", 2024, "growth_pct", 6, valueHigh: 6.5);
+        // 北县 claims first in 乙一市, whose other county 中县 has no GDP growth loaded: not comparable.
         var north = w.Document("920101", 2023);
-        w.Fact(north, "920101", "gdp", "actual", 2023, "growth_pct", 5.0);
+        w.Fact(north, "920101", "gdp", "actual", 2023, "growth_pct", 5.0)
+            .Fact(north, "920101", "budget_revenue", "actual", 2023, "level", 36.96, evidence: "一般公共预算收入36.96亿元（样例）")
+            .Fact(north, "920101", "new_urban_jobs", "actual", 2023, "level", 7000, evidence: "新增城镇就业7000人（样例）", unit: "人")
+            .Fact(north, "920101", "fai", "period_actual", 2023, "level", 826, evidence: "五年累计完成投资826亿元（样例）", periodStart: 2019)
+            .RankClaim(north, "920101", "gdp", 2023, "city", 1);
         var middle = w.Document("920102", 2023);
         w.Fact(middle, "920102", "fai", "actual", 2023, "growth_pct", 10.0);
 
@@ -164,7 +193,8 @@ internal sealed class TestWarehouse : IDisposable
         var city3 = w.Document("920100", 2023);
         w.Fact(city3, "920100", "gdp", "actual", 2023, "growth_pct", 4.9);
         var province1 = w.Document("910000", 2023);
-        w.Fact(province1, "910000", "gdp", "actual", 2023, "growth_pct", 5.2);
+        w.Fact(province1, "910000", "gdp", "actual", 2023, "growth_pct", 5.2)
+            .Fact(province1, "910000", "gdp", "actual", 2023, "level", 40000, "at_least", evidence: "总量突破4万亿元（样例）");
         var province2 = w.Document("920000", 2023);
         w.Fact(province2, "920000", "gdp", "actual", 2023, "growth_pct", 5.3);
         return w;

@@ -57,6 +57,25 @@ internal static class WorkbookInspection
         return rows;
     }
 
+    /// <summary>The number format code of a cell (General when it has none), from the workbook's stylesheet.</summary>
+    public static string NumberFormat(string path, string sheetName, int row, int column)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var reference = Warehouse.Reports.Excel.CellReference.Of(row, column);
+        var cell = WorksheetPart(document, sheetName).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
+        var id = format.NumberFormatId?.Value ?? 0;
+        return stylesheet.NumberingFormats?.Elements<NumberingFormat>().SingleOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value
+            ?? (id == 0 ? "General" : $"built-in {id}");
+    }
+
+    public static Pane? FrozenPane(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return (Pane?)WorksheetPart(document, sheetName).Worksheet.Descendants<Pane>().SingleOrDefault()?.CloneNode(true);
+    }
+
     public static string SheetXml(string path, string sheetName)
     {
         using var document = SpreadsheetDocument.Open(path, false);

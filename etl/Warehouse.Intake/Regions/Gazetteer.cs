@@ -93,11 +93,7 @@ public sealed class Gazetteer
                 throw new InvalidDataException($"{ResourceName}: bad line '{line}'.");
             }
 
-            var level = fields[2] switch
-            {
-                "national" or "province" or "city" or "county" => RegionLevels.Parse(fields[2]),
-                _ => throw new InvalidDataException($"{ResourceName}: unknown level '{fields[2]}'."),
-            };
+            var level = RegionLevels.Parse(fields[2]) ?? throw new InvalidDataException($"{ResourceName}: unknown level '{fields[2]}'.");
             rows.Add((fields[0], fields[1], level, fields[3].Length == 0 ? null : fields[3]));
         }
 

@@ -38,12 +38,13 @@ public static class RegionLevels
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    public static RegionLevel Parse(string name) => name switch
+    /// <summary>The level a name stands for (the inverse of <see cref="Name"/>), or null for another word.</summary>
+    public static RegionLevel? Parse(string name) => name switch
     {
         "national" => RegionLevel.National,
         "province" => RegionLevel.Province,
         "city" => RegionLevel.City,
         "county" => RegionLevel.County,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown level"),
+        _ => null,
     };
 }

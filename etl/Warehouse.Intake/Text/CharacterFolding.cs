@@ -1,7 +1,7 @@
 namespace Warehouse.Text;
 
 /// <summary>
-/// Normalisation step 1: one character at a time, and without changing lengths where it can
+/// Normalisation step: one character at a time, and without changing lengths where it can
 /// be helped. Full-width ASCII forms (０-９, Ａ-Ｚ, ％, ．, ，, （…) become ASCII, odd spaces become
 /// a space, zero-width characters and stray carriage returns go, CJK compatibility ideographs
 /// become their unified forms. (NFKC would also fold Ⅲ, ①, ㎡ and change lengths: not wanted.)

@@ -11,10 +11,13 @@ namespace Warehouse.Text;
 /// </summary>
 public static class HtmlToText
 {
-    /// <summary>Elements whose content is never text for a reader.</summary>
+    /// <summary>
+    /// Elements whose content is never text for a reader, including ruby annotations (the pinyin of
+    /// <c>&lt;ruby&gt;實&lt;rp&gt;(&lt;/rp&gt;&lt;rt&gt;shí&lt;/rt&gt;&lt;rp&gt;)&lt;/rp&gt;&lt;/ruby&gt;</c> would split every word).
+    /// </summary>
     private static readonly HashSet<string> RawContent = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "textarea",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "textarea", "rt", "rp",
     };
 
     /// <summary>Page furniture: dropped with everything inside when they are closed properly.</summary>

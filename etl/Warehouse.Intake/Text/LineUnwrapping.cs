@@ -1,7 +1,7 @@
 namespace Warehouse.Text;
 
 /// <summary>
-/// Normalisation step 4: line breaks that are layout, not structure. Text copied from a PDF or a
+/// Normalisation step: line breaks that are layout, not structure. Text copied from a PDF or a
 /// fixed-width page breaks every line at the same width, inside words and figures (地区生产总\n值,
 /// 年均增\n长8.5%); a break inside a figure (34\n0亿元) splits it anywhere. Such breaks go, so a
 /// sentence reads as one; every other break stays, since line starts carry headings and paragraphs.

@@ -1,7 +1,7 @@
 namespace Warehouse.Text;
 
 /// <summary>
-/// Normalisation step 2: traditional → simplified with the OpenCC t2s tables, phrases before
+/// Normalisation step: traditional → simplified with the OpenCC t2s tables, phrases before
 /// characters, longest match first. Only applied to text that is recognisably traditional:
 /// a few characters (乾 in 乾县, 於 as a surname) are valid simplified too and must stay.
 /// The decision is taken per chunk of lines, so one traditional report in a dump of

@@ -1,7 +1,7 @@
 namespace Warehouse.Text;
 
 /// <summary>
-/// Normalisation step 3: whitespace. Chinese is written without spaces, so a space next to a
+/// Normalisation step: whitespace. Chinese is written without spaces, so a space next to a
 /// Chinese character or Chinese punctuation is debris from PDF line breaks or page layout
 /// ("第六 次会议", "请予审议 ,并请") and goes; between Latin words or numbers one space stays.
 /// Lines lose their indentation and trailing blanks; runs of blank lines become one.

@@ -5,11 +5,14 @@ namespace Warehouse.Reports.Data;
 public sealed record RankingData(
     int Year,
     RunInfo? Run,
+    IndicatorNames Indicators,
     IReadOnlyList<CoverageRow> Coverage,
     IReadOnlyList<RegionRow> Regions,
     IReadOnlyList<PeerRankRow> PeerRanks,
     IReadOnlyList<CompositeRankRow> CompositeRanks,
     IReadOnlyList<TargetRow> Targets,
+    IReadOnlyList<EscalationRow> Escalation,
+    IReadOnlyList<EscalationSummaryRow> EscalationSummary,
     IReadOnlyList<AchievementRow> Achievements,
     IReadOnlyList<RankClaimRow> RankClaims,
     IReadOnlyList<FactRow> Facts,
@@ -34,7 +37,7 @@ public sealed record RunInfo(
 /// <summary>Reports and regions of one level for the data year.</summary>
 public sealed record CoverageRow(string Level, long Reports, long RegionsWithReport, long RegionsWithResults, long RegionsTotal);
 
-/// <summary>A region with actual results for the data year (v_region_year).</summary>
+/// <summary>A region with actual results for the data year (v_region_year), and its GDP level (亿元) with its qualifier.</summary>
 public sealed record RegionRow(
     string Code,
     string Name,
@@ -44,24 +47,31 @@ public sealed record RegionRow(
     string? ProvinceCode,
     string? ProvinceName,
     double? GdpLevel,
+    string? GdpLevelQualifier,
     long FactCount);
 
-/// <summary>One region's growth on one indicator and its ranks among peers (v_peer_rank).</summary>
+/// <summary>
+/// One region's growth on one indicator and its ranks among peers (v_peer_rank): Peers* are
+/// the peers with a value loaded, Peers*Total the regions the gazetteer puts in the group.
+/// </summary>
 public sealed record PeerRankRow(
     string RegionCode,
     string Indicator,
     double Value,
+    string? Qualifier,
     long RankLevel,
     long PeersLevel,
     long? RankProvince,
     long? PeersProvince,
+    long? PeersProvinceTotal,
     long? RankParent,
-    long? PeersParent);
+    long? PeersParent,
+    long? PeersParentTotal);
 
 /// <summary>The mean of a region's ranks among its level's peers, and the rank of that mean.</summary>
 public sealed record CompositeRankRow(string RegionCode, double MeanRank, long RanksCounted, long Rank);
 
-/// <summary>A growth target for the year after the data year, ranked among its level's peers.</summary>
+/// <summary>A growth target for the year after the data year, ranked among its level's peers (the national baseline is not ranked).</summary>
 public sealed record TargetRow(
     string RegionCode,
     string? RegionName,
@@ -74,11 +84,51 @@ public sealed record TargetRow(
     double? ValueHigh,
     string? Unit,
     string? Qualifier,
-    long RankLevel,
-    long PeersLevel,
+    long? RankLevel,
+    long? PeersLevel,
     string? Evidence);
 
-/// <summary>A target for the data year next to the result (v_target_achievement).</summary>
+/// <summary>
+/// A growth target for the year after the data year next to its parent's, its province's and
+/// the nation's, with the differences in percentage points (v_target_escalation).
+/// </summary>
+public sealed record EscalationRow(
+    string RegionCode,
+    string? RegionName,
+    string? Level,
+    string? ProvinceName,
+    string Indicator,
+    StatedTarget Own,
+    string? ParentName,
+    string? ParentLevel,
+    StatedTarget? Parent,
+    StatedTarget? Province,
+    StatedTarget? National,
+    double? ExcessOverParent,
+    double? ExcessOverProvince,
+    double? ExcessOverNational,
+    bool LowerBoundUsed);
+
+/// <summary>A target as the report gave it: the value (the low end of a range), the high end, the qualifier.</summary>
+public sealed record StatedTarget(double Value, double? ValueHigh, string? Qualifier);
+
+/// <summary>How much higher one level aims than the level above, for one indicator (v_target_escalation_summary).</summary>
+public sealed record EscalationSummaryRow(
+    string Indicator,
+    string Level,
+    string? ParentLevel,
+    long Regions,
+    double MeanExcess,
+    double MedianExcess,
+    long RegionsAbove,
+    long RegionsLevel,
+    long RegionsBelow,
+    bool LowerBoundUsed);
+
+/// <summary>
+/// A target for the data year next to the result (v_target_achievement), and the report the
+/// result comes from (that of <see cref="ResultReportYear"/>) and whether it is loaded.
+/// </summary>
 public sealed record AchievementRow(
     string RegionCode,
     string? RegionName,
@@ -93,11 +143,18 @@ public sealed record AchievementRow(
     string? TargetQualifier,
     string? Unit,
     double? ActualValue,
+    string? ActualQualifier,
     bool? Met,
     double? Gap,
-    string? TargetEvidence);
+    string? TargetEvidence,
+    int ResultReportYear,
+    bool ResultReportLoaded,
+    long? ActualDocumentId);
 
-/// <summary>A report's claim about its rank next to the computed rank (v_rank_claim_check).</summary>
+/// <summary>
+/// A report's claim about its rank next to the computed rank (v_rank_claim_check), with how many
+/// of its peer group are loaded (<see cref="ComputedPeers"/>) of how many there are (<see cref="PeersTotal"/>).
+/// </summary>
 public sealed record RankClaimRow(
     string? RegionCode,
     string? RegionName,
@@ -110,7 +167,11 @@ public sealed record RankClaimRow(
     long ClaimedRank,
     long? ComputedRank,
     long? ComputedPeers,
+    long? PeersTotal,
+    bool PeersComplete,
     double? Value,
+    string? ValueQualifier,
+    string? Unit,
     bool? Agrees,
     string? Evidence,
     long DocumentId);
@@ -123,9 +184,9 @@ public sealed record FactRow(
     string? Level,
     string? ProvinceName,
     string Indicator,
-    string? IndicatorNameZh,
     string Kind,
     int Year,
+    int? PeriodStart,
     string Measure,
     double Value,
     double? ValueHigh,

@@ -10,11 +10,13 @@ namespace Warehouse.Reports.Excel;
 /// <summary>
 /// Native horizontal bar charts: a DrawingsPart on the worksheet, one ChartPart per chart,
 /// each anchored over a block of cells (MS Learn, "Insert a chart into a spreadsheet document").
+/// Several series are drawn as clustered bars with a legend.
 /// </summary>
 internal static class BarChartWriter
 {
     private const uint CategoryAxisId = 48650112;
     private const uint ValueAxisId = 48672768;
+    private static readonly string[] SeriesColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000"];
 
     /// <summary>Adds the charts' parts and returns the drawing's relationship id for the worksheet.</summary>
     public static string AddDrawing(WorksheetPart worksheetPart, IReadOnlyList<BarChartSpec> charts)
@@ -38,11 +40,11 @@ internal static class BarChartWriter
     private static Xdr.TwoCellAnchor Anchor(BarChartSpec chart, uint shapeId, string chartPartId) =>
         new(
             new Xdr.FromMarker(
-                new Xdr.ColumnId(Text(chart.FromColumn)), new Xdr.ColumnOffset("0"),
-                new Xdr.RowId(Text(chart.FromRow)), new Xdr.RowOffset("0")),
+                new Xdr.ColumnId(Text(chart.Area.FromColumn)), new Xdr.ColumnOffset("0"),
+                new Xdr.RowId(Text(chart.Area.FromRow)), new Xdr.RowOffset("0")),
             new Xdr.ToMarker(
-                new Xdr.ColumnId(Text(chart.ToColumn)), new Xdr.ColumnOffset("0"),
-                new Xdr.RowId(Text(chart.ToRow)), new Xdr.RowOffset("0")),
+                new Xdr.ColumnId(Text(chart.Area.ToColumn)), new Xdr.ColumnOffset("0"),
+                new Xdr.RowId(Text(chart.Area.ToRow)), new Xdr.RowOffset("0")),
             new Xdr.GraphicFrame(
                 new Xdr.NonVisualGraphicFrameProperties(
                     new Xdr.NonVisualDrawingProperties { Id = shapeId, Name = $"Chart {shapeId - 1}" },
@@ -63,12 +65,17 @@ internal static class BarChartWriter
         space.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         space.Append(new C.EditingLanguage { Val = "zh-CN" });
         space.Append(new C.RoundedCorners { Val = false });
-        space.Append(new C.Chart(
+        var body = new C.Chart(
             Title(chart.Title),
             new C.AutoTitleDeleted { Val = false },
-            new C.PlotArea(new C.Layout(), BarChart(chart), CategoryAxis(), ValueAxis()),
-            new C.PlotVisibleOnly { Val = true },
-            new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
+            new C.PlotArea(new C.Layout(), BarChart(chart), CategoryAxis(), ValueAxis(chart)));
+        if (chart.Series.Count > 1)
+        {
+            body.Append(new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }));
+        }
+
+        body.Append(new C.PlotVisibleOnly { Val = true }, new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
+        space.Append(body);
         return space;
     }
 
@@ -82,37 +89,18 @@ internal static class BarChartWriter
 
     private static C.BarChart BarChart(BarChartSpec chart)
     {
-        var categories = new C.StringCache(new C.PointCount { Val = (uint)chart.Categories.Count });
-        for (var i = 0; i < chart.Categories.Count; i++)
-        {
-            categories.Append(new C.StringPoint(new C.NumericValue(CellText.Clean(chart.Categories[i]))) { Index = (uint)i });
-        }
-
-        var values = new C.NumberingCache(new C.FormatCode("0.0"), new C.PointCount { Val = (uint)chart.Values.Count });
-        for (var i = 0; i < chart.Values.Count; i++)
-        {
-            if (double.IsFinite(chart.Values[i]))
-            {
-                values.Append(new C.NumericPoint(new C.NumericValue(chart.Values[i].ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)i });
-            }
-        }
-
-        var series = new C.BarChartSeries(
-            new C.Index { Val = 0 },
-            new C.Order { Val = 0 },
-            new C.SeriesText(new C.NumericValue(CellText.Clean(chart.SeriesName))),
-            new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = "4472C4" })),
-            new C.InvertIfNegative { Val = false },
-            new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoriesFormula), categories)),
-            new C.Values(new C.NumberReference(new C.Formula(chart.ValuesFormula), values)));
-
-        return new C.BarChart(
+        var bar = new C.BarChart(
             new C.BarDirection { Val = C.BarDirectionValues.Bar },
             new C.BarGrouping { Val = C.BarGroupingValues.Clustered },
-            new C.VaryColors { Val = false },
-            series,
+            new C.VaryColors { Val = false });
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            bar.Append(Series(chart, i));
+        }
+
+        bar.Append(
             new C.DataLabels(
-                new C.NumberingFormat { FormatCode = "0.0", SourceLinked = false },
+                new C.NumberingFormat { FormatCode = chart.NumberFormat, SourceLinked = false },
                 new C.ShowLegendKey { Val = false },
                 new C.ShowValue { Val = true },
                 new C.ShowCategoryName { Val = false },
@@ -122,6 +110,35 @@ internal static class BarChartWriter
             new C.GapWidth { Val = 60 },
             new C.AxisId { Val = CategoryAxisId },
             new C.AxisId { Val = ValueAxisId });
+        return bar;
+    }
+
+    private static C.BarChartSeries Series(BarChartSpec chart, int index)
+    {
+        var series = chart.Series[index];
+        var categories = new C.StringCache(new C.PointCount { Val = (uint)chart.Categories.Count });
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            categories.Append(new C.StringPoint(new C.NumericValue(CellText.Clean(chart.Categories[i]))) { Index = (uint)i });
+        }
+
+        var values = new C.NumberingCache(new C.FormatCode(chart.NumberFormat), new C.PointCount { Val = (uint)series.Values.Count });
+        for (var i = 0; i < series.Values.Count; i++)
+        {
+            if (double.IsFinite(series.Values[i]))
+            {
+                values.Append(new C.NumericPoint(new C.NumericValue(series.Values[i].ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)i });
+            }
+        }
+
+        return new C.BarChartSeries(
+            new C.Index { Val = (uint)index },
+            new C.Order { Val = (uint)index },
+            new C.SeriesText(new C.NumericValue(CellText.Clean(series.Name))),
+            new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = SeriesColours[index % SeriesColours.Length] })),
+            new C.InvertIfNegative { Val = false },
+            new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoriesFormula), categories)),
+            new C.Values(new C.NumberReference(new C.Formula(series.Formula), values)));
     }
 
     // Categories run top to bottom in table order (maxMin), labels sit left of negative bars too (low).
@@ -142,14 +159,17 @@ internal static class BarChartWriter
             new C.LabelOffset { Val = 100 },
             new C.NoMultiLevelLabels { Val = false });
 
-    private static C.ValueAxis ValueAxis() =>
+    // Bars start at zero whenever no value is negative: an axis from 5.4 makes 6.1 look a third of 7.3.
+    private static C.ValueAxis ValueAxis(BarChartSpec chart) =>
         new(
             new C.AxisId { Val = ValueAxisId },
-            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            chart.Series.SelectMany(s => s.Values).Any(v => v < 0)
+                ? new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax })
+                : new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MinAxisValue { Val = 0 }),
             new C.Delete { Val = false },
             new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
             new C.MajorGridlines(),
-            new C.NumberingFormat { FormatCode = "0.0", SourceLinked = false },
+            new C.NumberingFormat { FormatCode = chart.NumberFormat, SourceLinked = false },
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },

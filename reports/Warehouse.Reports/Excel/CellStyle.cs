@@ -9,7 +9,7 @@ public enum CellStyle : uint
 {
     Default = 0,
 
-    /// <summary>Header cells of a table; the table style supplies bold and colour.</summary>
+    /// <summary>Header cells of a table, centred over text and numbers alike; the table style supplies bold and colour.</summary>
     Header,
 
     /// <summary>Text, stored as text and formatted as text ("@").</summary>
@@ -44,4 +44,7 @@ public enum CellStyle : uint
 
     /// <summary>A line of explanation that runs on across empty neighbouring cells.</summary>
     Note,
+
+    /// <summary>Short text aligned right like the numbers beside it: 3/14 (k of N loaded).</summary>
+    RightText,
 }

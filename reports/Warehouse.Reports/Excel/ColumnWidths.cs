@@ -35,6 +35,7 @@ public static class ColumnWidths
     public static int DisplayWidth(SheetCell cell) => cell.Kind switch
     {
         CellKind.Text => DisplayWidth(FirstLine(cell.Text!)),
+        CellKind.Number when cell.Format is { } figure => figure.DisplayWidth(cell.Number),
         CellKind.Number => cell.Style switch
         {
             CellStyle.Date => 10,

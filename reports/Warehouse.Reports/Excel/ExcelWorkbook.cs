@@ -6,7 +6,7 @@ namespace Warehouse.Reports.Excel;
 
 /// <summary>
 /// A workbook being written: create it, add sheets in tab order, then <see cref="Save"/>.
-/// Holds the stylesheet (registered once), the shared strings, and the names already used,
+/// Holds the figure formats and shared strings the sheets use, and the names already used,
 /// so that sheet and table names stay unique across the workbook.
 /// </summary>
 public sealed class ExcelWorkbook : IDisposable
@@ -14,6 +14,7 @@ public sealed class ExcelWorkbook : IDisposable
     private readonly SpreadsheetDocument _document;
     private readonly WorkbookPart _workbookPart;
     private readonly SharedStrings _strings = new();
+    private readonly FigureStyles _figureStyles = new();
     private readonly WorksheetWriter _sheetWriter;
     private readonly List<Sheet> _sheets = [];
     private readonly HashSet<string> _sheetNames = new(StringComparer.OrdinalIgnoreCase);
@@ -24,9 +25,7 @@ public sealed class ExcelWorkbook : IDisposable
     {
         _document = document;
         _workbookPart = document.AddWorkbookPart();
-        var styles = _workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = WorkbookStylesheet.Create();
-        _sheetWriter = new WorksheetWriter(_strings, () => ++_lastTableId);
+        _sheetWriter = new WorksheetWriter(_strings, _figureStyles, () => ++_lastTableId);
     }
 
     public static ExcelWorkbook Create(string path) =>
@@ -52,7 +51,7 @@ public sealed class ExcelWorkbook : IDisposable
         _sheets.Add(new Sheet { Name = sheet.Name, SheetId = (uint)(_sheets.Count + 1), Id = _workbookPart.GetIdOfPart(part) });
     }
 
-    /// <summary>Writes the shared strings and the workbook part; call once, after the last sheet.</summary>
+    /// <summary>Writes the stylesheet, the shared strings and the workbook part; call once, after the last sheet.</summary>
     public void Save()
     {
         if (_sheets.Count == 0)
@@ -60,6 +59,7 @@ public sealed class ExcelWorkbook : IDisposable
             throw new InvalidOperationException("A workbook needs at least one sheet.");
         }
 
+        _workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStylesheet.Create(_figureStyles.Formats);
         _strings.WriteTo(_workbookPart.AddNewPart<SharedStringTablePart>());
         _workbookPart.Workbook = new Workbook(
             new BookViews(new WorkbookView { ActiveTab = 0 }),

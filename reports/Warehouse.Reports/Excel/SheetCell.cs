@@ -5,10 +5,13 @@ public enum CellKind { Blank, Text, Number }
 
 /// <summary>
 /// One cell's content and style. Text is always written as a string cell, so report text that
-/// starts with =, +, - or @ stays text. Missing numbers become blank cells, never 0.
+/// starts with =, +, - or @ stays text. Missing numbers become blank cells, never 0. A figure
+/// from a report carries its own <see cref="FigureFormat"/> instead of a fixed style.
 /// </summary>
 public readonly record struct SheetCell(CellKind Kind, string? Text, double Number, CellStyle Style, CellLink? Link)
 {
+    public FigureFormat? Format { get; init; }
+
     public static SheetCell Blank { get; } = new(CellKind.Blank, null, 0, CellStyle.Default, null);
 
     public static SheetCell Of(string? text, CellStyle style = CellStyle.Text) =>
@@ -22,6 +25,12 @@ public readonly record struct SheetCell(CellKind Kind, string? Text, double Numb
             : new(CellKind.Blank, null, 0, style, null);
 
     public static SheetCell Of(long? number) => Of((double?)number, CellStyle.Integer);
+
+    /// <summary>A figure shown as precisely as it was given, with its qualifier's <paramref name="sign"/> (≥, ≤, ≈) before it.</summary>
+    public static SheetCell Figure(double? number, FigureSign sign = FigureSign.None) =>
+        number is double value && double.IsFinite(value)
+            ? new(CellKind.Number, null, value, CellStyle.Default, null) { Format = FigureFormat.Of(value, sign) }
+            : Blank;
 
     public static SheetCell Of(DateTime? moment, CellStyle style = CellStyle.DateTime) =>
         moment is DateTime value ? Of(value.ToOADate(), style) : Of((double?)null, style);

@@ -20,6 +20,9 @@ public sealed class SheetModel
     /// <summary>Rows kept in view while scrolling (the header row of a sheet's table).</summary>
     public int FrozenRows { get; set; }
 
+    /// <summary>Columns kept in view while scrolling sideways (the region's name and code).</summary>
+    public int FrozenColumns { get; set; }
+
     public IReadOnlyList<SheetCell[]?> Rows => _rows;
 
     public IReadOnlyList<PlacedTable> Tables => _tables;
@@ -112,29 +115,29 @@ public sealed class SheetModel
         return placed;
     }
 
-    /// <summary>A bar chart of one value column against one label column of a placed table.</summary>
-    public void AddBarChart(string title, PlacedTable table, int labelColumn, int valueColumn, int fromRow, int fromColumn, int toRow, int toColumn)
+    /// <summary>
+    /// A bar chart of one or more value columns of a placed table against one label column,
+    /// over all its data rows or the <paramref name="rows"/> among them.
+    /// </summary>
+    public void AddBarChart(string title, PlacedTable table, int labelColumn, IReadOnlyList<int> valueColumns, ChartArea area,
+        Range? rows = null, string numberFormat = "0.0")
     {
-        var firstData = table.FirstRow + 1;
-        var labels = new List<string>();
-        var values = new List<double>();
-        for (var r = firstData; r <= table.LastRow; r++)
-        {
-            labels.Add(Get(r, table.FirstColumn + labelColumn).Text ?? string.Empty);
-            var value = Get(r, table.FirstColumn + valueColumn);
-            values.Add(value.Kind == CellKind.Number ? value.Number : double.NaN);
-        }
+        var (offset, count) = (rows ?? Range.All).GetOffsetAndLength(table.LastRow - table.FirstRow);
+        var firstData = table.FirstRow + 1 + offset;
+        var lastData = firstData + count - 1;
+        var labels = Enumerable.Range(firstData, count).Select(r => Get(r, table.FirstColumn + labelColumn).Text ?? string.Empty).ToList();
+        var series = valueColumns.Select(column => new ChartSeries(
+            table.ColumnNames[column],
+            CellReference.Absolute(Name, firstData, table.FirstColumn + column, lastData),
+            Enumerable.Range(firstData, count).Select(r => Get(r, table.FirstColumn + column) is { Kind: CellKind.Number } value ? value.Number : double.NaN).ToList()))
+            .ToList();
 
         _charts.Add(new BarChartSpec(
             title,
-            table.ColumnNames[valueColumn],
-            CellReference.Absolute(Name, firstData, table.FirstColumn + labelColumn, table.LastRow),
-            CellReference.Absolute(Name, firstData, table.FirstColumn + valueColumn, table.LastRow),
+            CellReference.Absolute(Name, firstData, table.FirstColumn + labelColumn, lastData),
             labels,
-            values,
-            fromRow,
-            fromColumn,
-            toRow,
-            toColumn));
+            series,
+            numberFormat,
+            area));
     }
 }

@@ -24,17 +24,19 @@ public sealed record PlacedTable(string Name, int FirstRow, int FirstColumn, int
 public sealed record RangeHighlight(string Range, ColumnHighlight Kind);
 
 /// <summary>
-/// A native bar chart of one series, anchored over a block of cells. The formulas point at
-/// the sheet's cells; the cached values let viewers draw it without recalculating.
+/// A native bar chart of one or more series, anchored over a block of cells. The formulas point
+/// at the sheet's cells; the cached values let viewers draw it without recalculating.
 /// </summary>
 public sealed record BarChartSpec(
     string Title,
-    string SeriesName,
     string CategoriesFormula,
-    string ValuesFormula,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<double> Values,
-    int FromRow,
-    int FromColumn,
-    int ToRow,
-    int ToColumn);
+    IReadOnlyList<ChartSeries> Series,
+    string NumberFormat,
+    ChartArea Area);
+
+/// <summary>One series of a bar chart: its name, its values and the cells they come from.</summary>
+public sealed record ChartSeries(string Name, string Formula, IReadOnlyList<double> Values);
+
+/// <summary>The block of cells a chart covers (zero-based; the chart's corners sit on these cells' top-left corners).</summary>
+public sealed record ChartArea(int FromRow, int FromColumn, int ToRow, int ToColumn);

@@ -4,12 +4,17 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Warehouse.Reports.Excel;
 
 /// <summary>
-/// The one stylesheet every workbook is given, written once when the workbook is created.
-/// Its cellXfs are in the order of <see cref="CellStyle"/>, which is what makes the enum a
-/// valid StyleIndex.
+/// The stylesheet of a workbook, written once after its last sheet. Its cellXfs are first the
+/// fixed styles in the order of <see cref="CellStyle"/>, which is what makes the enum a valid
+/// StyleIndex, then one per figure format the sheets used (<see cref="FigureStyles"/>).
 /// </summary>
 internal static class WorkbookStylesheet
 {
+    /// <summary>How many fixed styles come before the figure styles.</summary>
+    public static readonly int FixedStyleCount = Enum.GetValues<CellStyle>().Length;
+
+    private const uint FirstFigureFormat = 168;
+
     private const uint OneDecimalFormat = 164;
     private const uint DateFormat = 165;
     private const uint DateTimeFormat = 166;
@@ -22,15 +27,18 @@ internal static class WorkbookStylesheet
     private const uint TitleFont = 2;
     private const uint LinkFont = 3;
 
-    public static Stylesheet Create()
+    public static Stylesheet Create(IReadOnlyList<FigureFormat> figures)
     {
+        var numberFormats = new NumberingFormats(
+            new NumberingFormat { NumberFormatId = OneDecimalFormat, FormatCode = "0.0" },
+            new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
+            new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" },
+            new NumberingFormat { NumberFormatId = AmountFormat, FormatCode = "#,##0.00" });
+        numberFormats.Append(figures.Select((figure, i) => new NumberingFormat { NumberFormatId = FirstFigureFormat + (uint)i, FormatCode = figure.Code }));
+        numberFormats.Count = (uint)numberFormats.ChildElements.Count;
+
         var stylesheet = new Stylesheet(
-            new NumberingFormats(
-                new NumberingFormat { NumberFormatId = OneDecimalFormat, FormatCode = "0.0" },
-                new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
-                new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" },
-                new NumberingFormat { NumberFormatId = AmountFormat, FormatCode = "#,##0.00" })
-            { Count = 4 },
+            numberFormats,
             new Fonts(
                 Font(11, bold: false),
                 Font(11, bold: true),
@@ -50,7 +58,7 @@ internal static class WorkbookStylesheet
             { Count = 1 },
             new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 })
             { Count = 1 },
-            CellFormats(),
+            CellFormats(figures.Count),
             new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 })
             { Count = 1 },
             new DifferentialFormats { Count = 0 },
@@ -58,12 +66,12 @@ internal static class WorkbookStylesheet
         return stylesheet;
     }
 
-    private static CellFormats CellFormats()
+    private static CellFormats CellFormats(int figureCount)
     {
         var formats = new Dictionary<CellStyle, CellFormat>
         {
             [CellStyle.Default] = Format(0, PlainFont),
-            [CellStyle.Header] = Format(0, PlainFont, new Alignment { Vertical = VerticalAlignmentValues.Center }),
+            [CellStyle.Header] = Format(0, PlainFont, new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }),
             [CellStyle.Text] = Format(BuiltInText, PlainFont),
             [CellStyle.Integer] = Format(BuiltInIntegerWithSeparators, PlainFont),
             [CellStyle.OneDecimal] = Format(OneDecimalFormat, PlainFont),
@@ -75,9 +83,12 @@ internal static class WorkbookStylesheet
             [CellStyle.Link] = Format(0, LinkFont),
             [CellStyle.Wrapped] = Format(0, PlainFont, new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }),
             [CellStyle.Note] = Format(0, PlainFont),
+            [CellStyle.RightText] = Format(BuiltInText, PlainFont, new Alignment { Horizontal = HorizontalAlignmentValues.Right }),
         };
 
-        var ordered = Enum.GetValues<CellStyle>().Select(style => formats[style]).ToArray();
+        var ordered = Enum.GetValues<CellStyle>().Select(style => formats[style])
+            .Concat(Enumerable.Range(0, figureCount).Select(i => Format(FirstFigureFormat + (uint)i, PlainFont)))
+            .ToArray();
         return new CellFormats(ordered) { Count = (uint)ordered.Length };
     }
 

@@ -11,7 +11,7 @@ namespace Warehouse.Reports.Excel;
 /// the schema's order (sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting,
 /// hyperlinks, pageMargins, drawing, tableParts); getting it wrong is Excel's repair prompt.
 /// </summary>
-internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTableId)
+internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figureStyles, Func<uint> nextTableId)
 {
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -71,12 +71,28 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
     private static SheetViews SheetViews(SheetModel sheet, bool selected)
     {
         var view = new SheetView { WorkbookViewId = 0, TabSelected = selected };
-        if (sheet.FrozenRows > 0)
+        if (sheet.FrozenRows > 0 || sheet.FrozenColumns > 0)
         {
-            var topLeft = CellReference.Of(sheet.FrozenRows, 0);
-            view.Append(
-                new Pane { VerticalSplit = sheet.FrozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
+            // The pane that scrolls both ways is bottom-right; with only rows or only columns frozen it is the other half.
+            var topLeft = CellReference.Of(sheet.FrozenRows, sheet.FrozenColumns);
+            var active = (sheet.FrozenRows > 0, sheet.FrozenColumns > 0) switch
+            {
+                (true, true) => PaneValues.BottomRight,
+                (true, false) => PaneValues.BottomLeft,
+                _ => PaneValues.TopRight,
+            };
+            var pane = new Pane { TopLeftCell = topLeft, ActivePane = active, State = PaneStateValues.Frozen };
+            if (sheet.FrozenColumns > 0)
+            {
+                pane.HorizontalSplit = sheet.FrozenColumns;
+            }
+
+            if (sheet.FrozenRows > 0)
+            {
+                pane.VerticalSplit = sheet.FrozenRows;
+            }
+
+            view.Append(pane, new Selection { Pane = active, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
         }
 
         return new SheetViews(view);
@@ -154,9 +170,10 @@ internal sealed class WorksheetWriter(SharedStrings strings, Func<uint> nextTabl
     private void WriteCell(OpenXmlWriter writer, Cell element, CellValue valueElement, List<OpenXmlAttribute> attributes, string reference, SheetCell cell)
     {
         attributes.Add(new("r", string.Empty, reference));
-        if (cell.Style != CellStyle.Default)
+        var style = cell.Format is { } figure ? figureStyles.StyleOf(figure) : (uint)cell.Style;
+        if (style != (uint)CellStyle.Default)
         {
-            attributes.Add(new("s", string.Empty, ((uint)cell.Style).ToString(CultureInfo.InvariantCulture)));
+            attributes.Add(new("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
         }
 
         string? value = null;

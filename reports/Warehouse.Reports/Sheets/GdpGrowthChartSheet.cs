@@ -43,11 +43,11 @@ public static class GdpGrowthChartSheet
                 shown.Select(p => (IReadOnlyList<SheetCell>)
                 [
                     SheetCell.Of(names.GetValueOrDefault(p.RegionCode, p.RegionCode)),
-                    SheetCell.Of(p.Value, CellStyle.OneDecimal),
+                    SheetCell.Figure(p.Value, Labels.Sign(p.Qualifier)),
                     SheetCell.Of(p.RankLevel),
                 ]).ToList()));
             var height = Math.Max(BlockHeight, shown.Count + 4);
-            sheet.AddBarChart(title, placed, 0, 1, row, 4, row + height - 1, 13);
+            sheet.AddBarChart(title, placed, 0, [1], new ChartArea(row, 4, row + height - 1, 13));
             row += height;
         }
 

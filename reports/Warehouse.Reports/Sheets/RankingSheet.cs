@@ -1,3 +1,4 @@
+using System.Globalization;
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Excel;
 
@@ -6,7 +7,9 @@ namespace Warehouse.Reports.Sheets;
 /// <summary>
 /// One level's ranking sheet: each region with, per main indicator, its growth and its ranks
 /// among the same level nationwide, in its province (cities, counties) and in its parent city
-/// (counties); then the composite rank. Regions are listed best composite rank first.
+/// (counties), each of the last two with how many of the group are loaded out of how many the
+/// gazetteer counts; then the composite rank. Regions are listed best composite rank first;
+/// the province sheet starts with the nation as an unranked baseline.
 /// </summary>
 public static class RankingSheet
 {
@@ -14,10 +17,13 @@ public static class RankingSheet
     public const string Code = "代码";
     public const string Province = "省份";
     public const string ParentCity = "上级市";
-    public const string GdpLevel = "GDP总量(亿元)";
+    public const string GdpLevel = "GDP总量 亿元";
     public const string MeanRank = "平均排名";
     public const string RanksCounted = "排名个数";
     public const string CompositeRank = "综合排名";
+
+    /// <summary>Written after the nation's name on its baseline row.</summary>
+    public const string Baseline = "（基准 baseline, not ranked）";
 
     public static string Growth(RankedIndicator indicator) => $"{indicator.ShortNameZh}增速%";
 
@@ -25,7 +31,15 @@ public static class RankingSheet
 
     public static string RankInProvince(RankedIndicator indicator) => $"{indicator.ShortNameZh}省内排名";
 
+    public static string LoadedInProvince(RankedIndicator indicator) => $"{indicator.ShortNameZh}省内已载/全部";
+
     public static string RankInParentCity(RankedIndicator indicator) => $"{indicator.ShortNameZh}市内排名";
+
+    public static string LoadedInParentCity(RankedIndicator indicator) => $"{indicator.ShortNameZh}市内已载/全部";
+
+    /// <summary>k/N: k regions of the peer group have the value loaded, N are in the group.</summary>
+    public static string LoadedOfAll(long? loaded, long? all) =>
+        loaded is long k && all is long n ? $"{k.ToString(CultureInfo.InvariantCulture)}/{n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
 
     public static SheetModel Build(RankingData data, string level, string sheetName, string tableName)
     {
@@ -45,6 +59,7 @@ public static class RankingSheet
             columns.Add(new(ParentCity));
         }
 
+        var regionColumns = columns.Count;
         columns.Add(new(GdpLevel, ColumnHighlight.DataBar));
         foreach (var indicator in MainIndicators.All)
         {
@@ -53,24 +68,28 @@ public static class RankingSheet
             if (hasProvince)
             {
                 columns.Add(new(RankInProvince(indicator)));
+                columns.Add(new(LoadedInProvince(indicator)));
             }
 
             if (hasParentCity)
             {
                 columns.Add(new(RankInParentCity(indicator)));
+                columns.Add(new(LoadedInParentCity(indicator)));
             }
         }
 
         columns.AddRange([new(MeanRank), new(RanksCounted), new(CompositeRank)]);
 
+        var baseline = level == "province" ? data.Regions.Where(r => r.Level == "national") : [];
         var regions = data.Regions
             .Where(r => r.Level == level)
             .OrderBy(r => composites.TryGetValue(r.Code, out var c) ? c.Rank : long.MaxValue)
             .ThenBy(r => r.Code, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<SheetCell>>();
-        foreach (var region in regions)
+        foreach (var region in baseline.Concat(regions))
         {
-            var cells = new List<SheetCell> { SheetCell.Of(region.Name), SheetCell.Of(region.Code) };
+            var ranked = region.Level == level;
+            var cells = new List<SheetCell> { SheetCell.Of(ranked ? region.Name : region.Name + Baseline), SheetCell.Of(region.Code) };
             if (hasProvince)
             {
                 cells.Add(SheetCell.Of(region.ProvinceName));
@@ -81,32 +100,35 @@ public static class RankingSheet
                 cells.Add(SheetCell.Of(region.ParentName));
             }
 
-            cells.Add(SheetCell.Of(region.GdpLevel, CellStyle.Amount));
+            cells.Add(SheetCell.Figure(region.GdpLevel, Labels.Sign(region.GdpLevelQualifier)));
             foreach (var indicator in MainIndicators.All)
             {
-                // No value, no rank: blank cells, never 0.
+                // No value, no rank: blank cells, never 0. The baseline shows values only.
                 var rank = ranks.GetValueOrDefault((region.Code, indicator.Code));
-                cells.Add(SheetCell.Of(rank?.Value, CellStyle.OneDecimal));
-                cells.Add(SheetCell.Of(rank?.RankLevel));
+                var shown = ranked ? rank : null;
+                cells.Add(SheetCell.Figure(rank?.Value, Labels.Sign(rank?.Qualifier)));
+                cells.Add(SheetCell.Of(shown?.RankLevel));
                 if (hasProvince)
                 {
-                    cells.Add(SheetCell.Of(rank?.RankProvince));
+                    cells.Add(SheetCell.Of(shown?.RankProvince));
+                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersProvince, shown?.PeersProvinceTotal), CellStyle.RightText));
                 }
 
                 if (hasParentCity)
                 {
-                    cells.Add(SheetCell.Of(rank?.RankParent));
+                    cells.Add(SheetCell.Of(shown?.RankParent));
+                    cells.Add(SheetCell.Of(LoadedOfAll(shown?.PeersParent, shown?.PeersParentTotal), CellStyle.RightText));
                 }
             }
 
-            var composite = composites.GetValueOrDefault(region.Code);
+            var composite = ranked ? composites.GetValueOrDefault(region.Code) : null;
             cells.Add(SheetCell.Of(composite?.MeanRank, CellStyle.OneDecimal));
             cells.Add(SheetCell.Of(composite?.RanksCounted));
             cells.Add(SheetCell.Of(composite?.Rank));
             rows.Add(cells);
         }
 
-        var sheet = new SheetModel(sheetName) { FrozenRows = 1 };
+        var sheet = new SheetModel(sheetName) { FrozenRows = 1, FrozenColumns = regionColumns };
         sheet.AddTable(0, 0, new TableSpec(tableName, columns, rows));
         return sheet;
     }

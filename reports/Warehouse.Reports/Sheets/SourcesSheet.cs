@@ -13,7 +13,11 @@ public static class SourcesSheet
 
     /// <summary>A document id that jumps to its row on the Sources sheet.</summary>
     public static SheetCell LinkTo(long documentId, IReadOnlyDictionary<long, string> sourceCells) =>
-        SheetCell.Of(documentId).LinkedTo(sourceCells.TryGetValue(documentId, out var cell) ? CellLink.ToCell(SheetNames.Sources, cell) : null);
+        SheetCell.Of(documentId).LinkedTo(LinkOf(documentId, sourceCells));
+
+    /// <summary>The document's row on the Sources sheet, or null when this workbook does not list it.</summary>
+    public static CellLink? LinkOf(long documentId, IReadOnlyDictionary<long, string> sourceCells) =>
+        sourceCells.TryGetValue(documentId, out var cell) ? CellLink.ToCell(SheetNames.Sources, cell) : null;
 
     public static SheetModel Build(RankingData data)
     {
