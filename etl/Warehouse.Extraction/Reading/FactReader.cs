@@ -23,7 +23,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
-    public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, IReadOnlyList<Section> sections, TextSpan sentence, Func<int, bool> inEstimateScope)
+    public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, ReportLayout layout, TextSpan sentence)
     {
         if (!text.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAny(FactCharacters))
         {
@@ -55,11 +55,11 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 case ValuesToken values:
                     var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
                     var nextGap = next is null ? "" : text.Text[values.End..next.Start];
-                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, markers, inEstimateScope);
+                    var context = new FigureContext(report, text, layout, sentence, state.ClauseStart, markers);
                     facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
                     break;
                 case RankToken rank:
-                    facts.AddRange(OnRank(state, rank.Rank, gap, report, text, sections));
+                    facts.AddRange(OnRank(state, rank.Rank, gap, report, text, layout.Sections));
                     break;
             }
 
@@ -228,7 +228,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         var report = context.Report;
         var text = context.Text.Text;
-        var section = SectionClassifier.At(context.Sections, quantity.Start);
+        var section = SectionClassifier.At(context.Layout.Sections, quantity.Start);
         var markers = context.Markers.Value;
         var at = quantity.Start;
         var kind = FactKind.Actual;
@@ -297,7 +297,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         // A period that ends in the review year is as unclosed as the year itself.
         var estimate = kind is FactKind.Actual or FactKind.PeriodActual && year == report.ReviewYear
-            && (markers.IsEstimate(context.ClauseStart, at) || context.InEstimateScope(quantity.Start));
+            && (markers.IsEstimate(context.ClauseStart, at) || EstimateScopes.Covers(context.Layout.Estimates, quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
             code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
@@ -372,7 +372,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         // In a multi-year review, a passage opened by 这五年/五年来 speaks of the whole period until a
         // single year is named: 五年来,…收入分别增长58%和29%; 城镇新增就业5万人 (a total).
         bool InPeriodPassage() => section.Kind == SectionKind.PeriodReview && namedYear is null
-            && SentenceMarkers.InPeriodPassage(context.Text.Text, section.Start, at);
+            && context.Layout.PeriodPassages.Covers(section.Start, at);
         if (measure == Measure.GrowthPct && section.Kind == SectionKind.PeriodReview && !YearOnYear(gap)
             && (quantity.IsMultiple || InPeriodPassage()))
         {
@@ -503,11 +503,10 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     private sealed record FigureContext(
         ReportContext Report,
         NormalizedText Text,
-        IReadOnlyList<Section> Sections,
+        ReportLayout Layout,
         TextSpan Sentence,
         int ClauseStart,
-        Lazy<SentenceMarkers> Markers,
-        Func<int, bool> InEstimateScope);
+        Lazy<SentenceMarkers> Markers);
 
     /// <summary>The walk's memory within one sentence (reset at each semicolon).</summary>
     private sealed class WalkState(int clauseStart)

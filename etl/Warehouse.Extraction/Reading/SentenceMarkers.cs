@@ -9,8 +9,7 @@ namespace Warehouse.Extraction.Reading;
 /// Words in a sentence before a figure that change its kind or year: 预计/初步统计 (estimate),
 /// 到2025年 (a plan's year), 比2015年 / 与2000年相比 (growth over a period), 累计 and 连续五年 (a
 /// period's result), 持续/始终 (a state over the period), 2007年… (the year it is about) and
-/// 今年 (this year's target). Also whether a passage of a multi-year review still speaks of the
-/// whole period (这五年, 五年来, until a single year is named).
+/// 今年 (this year's target).
 /// </summary>
 public sealed partial class SentenceMarkers
 {
@@ -54,29 +53,6 @@ public sealed partial class SentenceMarkers
 
     [GeneratedRegex(@"“?(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:期间|时期|以来)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodNamePattern();
-
-    // 这五年,… / 五年来,… / “十三五”期间 open a passage on the whole period; a single year (2021年,
-    // 去年, 全年, “十三五”末) named after them brings the passage back to one year.
-    [GeneratedRegex(
-        @"(?<period>这五年|五年来|过去五年|五年间|五年[全累共]|本届政府|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期|以来))" +
-        @"|(?<![比较与同和从由自到至])(?:19|20)\d\d年(?!以来|来|相比|比较)|去年|全年|今年|一年来|过去一年|" + FiveYearPlans.NamePattern + @"”?末|期末",
-        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex TimeMarkerPattern();
-
-    /// <summary>How far back the nearest time marker is looked for (a few paragraphs).</summary>
-    private const int TimeMarkerReach = 3000;
-
-    /// <summary>
-    /// Whether the passage of a multi-year review before a position still speaks of the whole
-    /// period: the nearest time marker since the review began is a period's opener (这五年, 五年来),
-    /// not a single year (2021年, 去年, “十三五”末).
-    /// </summary>
-    public static bool InPeriodPassage(string text, int reviewStart, int position)
-    {
-        var from = Math.Max(reviewStart, position - TimeMarkerReach);
-        var nearest = TimeMarkerPattern().Match(text, from, position - from);
-        return nearest.Success && nearest.Groups["period"].Success;
-    }
 
     /// <summary>Whether a figure is an estimate: 预计 in its clause, or a 预计 opening its sentence's list.</summary>
     private readonly List<(int End, string Kind, int Year)> _markers;

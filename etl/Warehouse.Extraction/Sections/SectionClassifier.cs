@@ -26,12 +26,16 @@ public sealed partial class SectionClassifier
 
     // "预期目标" alone is often a remark (超过预期目标, 与预期目标有差距): a targets heading says what
     // they are, or ends its line.
-    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)|(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsPattern();
 
-    // 过去一年,… / 去年,… opening a sentence: the paragraph speaks of the review year, wherever it stands.
-    [GeneratedRegex(@"(?<=(?:^|[。！\n])[\s　]*)(?:过去的?一年|去年)(?=[,，]|我们)", RegexOptions.CultureInvariant)]
+    // 过去一年,… / 去年,… opening a sentence (ToSection checks that it does): the paragraph speaks
+    // of the review year, wherever it stands.
+    [GeneratedRegex(@"(?:过去的?一年|去年)(?=[,，]|我们)", RegexOptions.CultureInvariant)]
     private static partial Regex PastYearPattern();
+
+    [GeneratedRegex(@"(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
+    private static partial Regex GrowthTargetPattern();
 
     [GeneratedRegex(@"(?:分为|分成|共分|包括)[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
     private static partial Regex OutlinePattern();
@@ -55,6 +59,7 @@ public sealed partial class SectionClassifier
         (ReviewPattern, "review", "回顾"),
         (PastYearPattern, "pastyear", null),
         (TargetsPattern, "targets", null),
+        (GrowthTargetPattern, "targets", "目标"),
         (ThisYearsWorkPattern, "workplan", "工作"),
         (WorkPlanPattern, "workplan", null),
     ];
@@ -113,6 +118,18 @@ public sealed partial class SectionClassifier
         {
             sections.Add(section);
         }
+    }
+
+    /// <summary>Whether only spaces stand between a position and the start of its sentence.</summary>
+    private static bool OpensSentence(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '　')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '。' or '！' or '\n';
     }
 
     private static int ParagraphEnd(string text, int start)
@@ -241,6 +258,11 @@ public sealed partial class SectionClassifier
             }
 
             return new Section(start, SectionKind.PeriodReview, number is { } m ? FiveYearPlans.EndYear(m) : null);
+        }
+
+        if (kind == "pastyear" && !OpensSentence(text, start))
+        {
+            return null;
         }
 
         if (kind is "review" or "pastyear")
