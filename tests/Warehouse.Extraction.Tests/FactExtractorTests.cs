@@ -107,6 +107,27 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_rank_among_peers_in_brackets_keeps_its_scope()
+    {
+        var facts = Extract(Review + "全县地区生产总值增长7.1%,增速居全省县(市、区)第4位;经济总量稳居全市县(区)首位。");
+
+        var growth = Single(facts, "gdp", FactKind.Rank, Measure.GrowthRank);
+        var level = Single(facts, "gdp", FactKind.Rank, Measure.LevelRank);
+        Assert.Equal((4.0, RankScope.Province), (growth.Value, growth.Scope));
+        Assert.Equal((1.0, RankScope.City), (level.Value, level.Scope));
+    }
+
+    [Fact]
+    public void A_plan_named_as_a_years_task_opens_no_plan_section()
+    {
+        var facts = Extract("一、2023年工作回顾\n2023年,是推进“十四五”规划目标任务的攻坚之年。预计全县地区生产总值完成64.2亿元,增长6.3%。", reportYear: 2024);
+
+        var gdp = Single(facts, "gdp", FactKind.Actual, Measure.Level);
+        Assert.Equal((2023, 64.2), (gdp.Year, gdp.Value));
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Plan);
+    }
+
+    [Fact]
     public void A_rank_moving_between_named_years_is_a_claim_for_each_year()
     {
         var facts = Extract(Review + "全县经济总量全州排位由2015年的第12位上升至2020年的第9位。一般公共预算收入排名由第7位前移至第5位。");

@@ -32,6 +32,14 @@ public sealed class SectionClassifierTests
     }
 
     [Fact]
+    public void A_reports_outline_opens_no_sections()
+    {
+        const string text = "县长作报告。报告分三个部分:一是2022年工作回顾;二是“十四五”时期的主要目标;三是2023年工作安排。\n全县甲项增长。";
+
+        Assert.Equal(SectionKind.Review, KindAt(text, "甲项", 2023));
+    }
+
+    [Fact]
     public void Targets_end_with_their_paragraph()
     {
         const string text = "主要预期目标是:甲项增长。乙项增长。\n丙项增长。";

@@ -10,6 +10,9 @@ public static partial class RankReader
     private const string Scope = "全市|全州|全盟|全省|全区|全国|世界|全球";
     private const string Number = @"\d{1,3}|[一二三四五六七八九十]{1,3}";
 
+    // The peers ranked among, in brackets: 全省县(市、区)第3, 稳居全省县(市、区)首位.
+    private const string Peers = @"(?:\([^()]{1,8}\))?";
+
     // 全州排位由2015年的第10位上升至2020年的第8位, 由上年居世界第四位上升为第三位: two claims,
     // each with its year. It comes first so that the plain pattern does not take its first half alone.
     // 第一方阵, 第一批, 第2届 … are not ranks: the lookahead refuses them.
@@ -18,10 +21,10 @@ public static partial class RankReader
     [GeneratedRegex(
         $@"(?<mscope>{Scope})(?:排位|排名|位次)?(?:由|从)(?:(?<fromyear>\d{{4}})年的?)?第(?<from>{Number})位?" + MovedTo +
         $@"|(?:由|从)(?:(?<lastyear>上年)|(?<fromyear>\d{{4}})年)?的?(?:居|位居|排)?(?<mscope>{Scope})第(?<from>{Number})位?" + MovedTo +
-        $@"|(?<scope>{Scope})(?:[^第,，;；。、]{{0,8}}?)第(?<n>{Number})(?:位|名)?(?![方梯批次届个家轮期])" +
+        $@"|(?<scope>{Scope})[^第,，;；。、(]{{0,8}}?{Peers}第(?<n>{Number})(?:位|名)?(?![方梯批次届个家轮期])" +
         $@"(?:[、和及]第(?<more>{Number})(?:位|名)?(?![方梯批次届个家轮期]))*" +
         $@"|(?:领跑|领先|领跑于)(?<leadscope>{Scope})" +
-        $@"|(?<firstscope>{Scope})(?:之首|首位|居首)",
+        $@"|(?<firstscope>{Scope})[^第,，;；。、(]{{0,4}}?{Peers}(?:之首|首位|居首)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
 

@@ -15,7 +15,8 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"二〇三五年远景目标(?:是|为)|2035年远景目标(?:是|为)", RegexOptions.CultureInvariant)]
     private static partial Regex VisionPattern();
 
-    [GeneratedRegex(@"(?<planname>" + FiveYearPlans.NamePattern + @")”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?|(?:今后|未来)五年", RegexOptions.CultureInvariant)]
+    // A plan's goals as a noun's modifier (实现“十四五”规划目标任务的关键一年) head no section.
+    [GeneratedRegex(@"(?<planname>" + FiveYearPlans.NamePattern + @")”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?(?!的)|(?:今后|未来)五年", RegexOptions.CultureInvariant)]
     private static partial Regex PlanPattern();
 
     [GeneratedRegex(@"过去五年|五年来|(?<reviewname>" + FiveYearPlans.NamePattern + @")”?(?:(?:时期|期间)(?!.{0,4}(?:规划|目标))|(?:工作|发展)?回顾)", RegexOptions.CultureInvariant)]
@@ -37,7 +38,7 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
     private static partial Regex GrowthTargetPattern();
 
-    [GeneratedRegex(@"(?:分为|分成|共分|包括)[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:分为|分成|共分|包括|分)[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
     private static partial Regex OutlinePattern();
 
     [GeneratedRegex(@"(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)", RegexOptions.CultureInvariant)]
