@@ -118,6 +118,17 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void A_level_a_period_rose_to_is_the_end_years_result()
+    {
+        var facts = Extract("一、“十三五”时期工作回顾\n五年来,全县一般公共预算收入由3.2亿元增加到5.6亿元,年均增长11.8%。");
+
+        var levels = facts.Where(f => f is { Indicator: "budget_revenue", Kind: FactKind.Actual, Measure: Measure.Level }).OrderBy(f => f.Year);
+        Assert.Equal([(2015, 3.2), (2020, 5.6)], levels.Select(f => (f.Year, f.Value)));
+        Assert.Equal(11.8, Single(facts, "budget_revenue", FactKind.PeriodActual, Measure.AvgGrowthPct).Value);
+        Assert.DoesNotContain(facts, f => f is { Kind: FactKind.PeriodActual, Measure: Measure.Level });
+    }
+
+    [Fact]
     public void A_plan_named_as_a_years_task_opens_no_plan_section()
     {
         var facts = Extract("一、2023年工作回顾\n2023年,是推进“十四五”规划目标任务的攻坚之年。预计全县地区生产总值完成64.2亿元,增长6.3%。", reportYear: 2024);

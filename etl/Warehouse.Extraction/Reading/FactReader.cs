@@ -56,7 +56,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
                     var nextGap = next is null ? "" : text.Text[values.End..next.Start];
                     var context = new FigureContext(report, text, layout, sentence, state.ClauseStart, markers);
-                    facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
+                    var part = next is not null && IsFromTo(gap, nextGap) ? FromTo.From : state.Previous is ValuesToken && state.PreviousPart == FromTo.From ? FromTo.To : FromTo.None;
+                    facts.AddRange(OnValues(state, values, gap, part, context));
+                    state.PreviousPart = part;
                     break;
                 case RankToken rank:
                     facts.AddRange(OnRank(state, rank.Rank, gap, report, text, layout.Sections));
@@ -88,7 +90,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         state.UntrackedLead = LinkingText.UntrackedItemsBefore(prefix);
     }
 
-    private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
+    private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, FromTo part, FigureContext context)
     {
         var links = LinkingText.Links(gap)
             || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
@@ -113,7 +115,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var facts = new List<Fact>();
         foreach (var (quantity, code, evidenceStart, weight) in assignments)
         {
-            var fact = MakeFact(quantity, code, cue, gap, isFromPart, evidenceStart, values.End, confidence * weight, context);
+            var fact = MakeFact(quantity, code, cue, gap, part, evidenceStart, values.End, confidence * weight, context);
             if (fact is not null)
             {
                 facts.Add(fact);
@@ -200,7 +202,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return result;
     }
 
-    private Fact? MakeFact(Quantity quantity, string code, Cue cue, string gap, bool isFromPart, int evidenceStart, int evidenceEnd, double confidence, FigureContext context)
+    private Fact? MakeFact(Quantity quantity, string code, Cue cue, string gap, FromTo part, int evidenceStart, int evidenceEnd, double confidence, FigureContext context)
     {
         var indicator = lexicon.ByCode[code];
         var measure = MeasureOf(quantity, indicator, cue);
@@ -254,7 +256,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     break;
                 }
 
-                var timing = ReviewTiming(lexicon.ByCode[code], quantity, measure.Value, gap, isFromPart, section, context);
+                var timing = ReviewTiming(lexicon.ByCode[code], quantity, measure.Value, gap, part, section, context);
                 if (timing is null)
                 {
                     return null;
@@ -339,7 +341,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     /// multi-year review); null when it is neither (由X增加到 with no year for X).
     /// </summary>
     private static (FactKind Kind, int Year, int? PeriodStart)? ReviewTiming(
-        IndicatorDefinition indicator, Quantity quantity, Measure measure, string gap, bool isFromPart, Section section, FigureContext context)
+        IndicatorDefinition indicator, Quantity quantity, Measure measure, string gap, FromTo part, Section section, FigureContext context)
     {
         var markers = context.Markers.Value;
         var report = context.Report;
@@ -351,12 +353,18 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var periodEnd = namedYear
             ?? (baseYear is null ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) : null)
             ?? report.ReviewYear;
-        if (isFromPart)
+        if (part == FromTo.From)
         {
             // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
             var fromYear = SentenceMarkers.BaseYearIn(gap)
                 ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
             return fromYear is { } from && measure == Measure.Level ? (FactKind.Actual, from, null) : null;
+        }
+
+        if (part == FromTo.To && measure == Measure.Level)
+        {
+            // ...增加到945.42亿元: the level the period ended at, one year's result.
+            return (FactKind.Actual, periodEnd, null);
         }
 
         if (measure == Measure.AvgGrowthPct)
@@ -495,6 +503,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return stop < 0 ? opening : opening[..stop];
     }
 
+    /// <summary>Which part of "由A增加到B" a figure is: A is the base year's level, B the end year's.</summary>
+    private enum FromTo
+    {
+        None,
+        From,
+        To,
+    }
+
     /// <summary>"由A增加到B": A is the base year's level, B this year's.</summary>
     private static bool IsFromTo(string gap, string nextGap) =>
         (gap.Contains('由') || gap.Contains('从')) && (nextGap.Contains('到') || nextGap.Contains('至'));
@@ -516,6 +532,8 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         public int PreviousEnd { get; set; } = clauseStart;
 
         public Token? Previous { get; set; }
+
+        public FromTo PreviousPart { get; set; }
 
         public List<IndicatorMention> Subjects { get; set; } = [];
 
