@@ -120,11 +120,14 @@ public sealed class FactExtractorTests
     [Fact]
     public void A_level_a_period_rose_to_is_the_end_years_result()
     {
-        var facts = Extract("一、“十三五”时期工作回顾\n五年来,全县一般公共预算收入由3.2亿元增加到5.6亿元,年均增长11.8%。");
+        var facts = Extract("一、“十三五”时期工作回顾\n五年来,全县一般公共预算收入由3.2亿元增加到5.6亿元,年均增长11.8%;" +
+            "地区生产总值由2015年的80亿元跃升到2020年的120亿元。");
 
         var levels = facts.Where(f => f is { Indicator: "budget_revenue", Kind: FactKind.Actual, Measure: Measure.Level }).OrderBy(f => f.Year);
         Assert.Equal([(2015, 3.2), (2020, 5.6)], levels.Select(f => (f.Year, f.Value)));
         Assert.Equal(11.8, Single(facts, "budget_revenue", FactKind.PeriodActual, Measure.AvgGrowthPct).Value);
+        var gdp = facts.Where(f => f is { Indicator: "gdp", Kind: FactKind.Actual, Measure: Measure.Level }).OrderBy(f => f.Year);
+        Assert.Equal([(2015, 80.0), (2020, 120.0)], gdp.Select(f => (f.Year, f.Value)));
         Assert.DoesNotContain(facts, f => f is { Kind: FactKind.PeriodActual, Measure: Measure.Level });
     }
 

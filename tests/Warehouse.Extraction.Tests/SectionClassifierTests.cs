@@ -32,6 +32,16 @@ public sealed class SectionClassifierTests
     }
 
     [Fact]
+    public void A_digests_outlook_heading_opens_the_targets()
+    {
+        const string text = "回顾2020年\n甲项增长6.1%\n展望2021年\n乙项增长7%左右\n";
+
+        Assert.Equal(SectionKind.Review, KindAt(text, "甲项"));
+        Assert.Equal(SectionKind.Targets, KindAt(text, "乙项"));
+        Assert.Equal(SectionKind.Review, KindAt("展望2021年,我们信心十足。甲项增长6.1%。", "甲项"));
+    }
+
+    [Fact]
     public void A_reports_outline_opens_no_sections()
     {
         const string text = "县长作报告。报告分三个部分:一是2022年工作回顾;二是“十四五”时期的主要目标;三是2023年工作安排。\n全县甲项增长。";

@@ -26,8 +26,8 @@ public sealed partial class SectionClassifier
     private static partial Regex ReviewPattern();
 
     // "预期目标" alone is often a remark (超过预期目标, 与预期目标有差距): a targets heading says what
-    // they are, or ends its line.
-    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)", RegexOptions.CultureInvariant)]
+    // they are, or ends its line, as a digest's 展望2021年 does.
+    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)|展望(?:\d{4}年|今年)(?=[ \t　]*\n)", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsPattern();
 
     // 过去一年,… / 去年,… opening a sentence (ToSection checks that it does): the paragraph speaks
@@ -152,15 +152,18 @@ public sealed partial class SectionClassifier
             return end;
         }
 
+        // A heading that ends its line: the targets follow in the next paragraph, or as list items.
+        var first = true;
         while (end < text.Length)
         {
             var next = ParagraphEnd(text, end + 1);
             var line = text.AsSpan(end + 1, next - end - 1).Trim();
-            if (line.Length > 0 && !ListItemPattern().IsMatch(line))
+            if (line.Length > 0 && !first && !ListItemPattern().IsMatch(line))
             {
                 break;
             }
 
+            first &= line.Length == 0;
             end = next;
         }
 
