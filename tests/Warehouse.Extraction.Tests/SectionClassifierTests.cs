@@ -47,6 +47,8 @@ public sealed class SectionClassifierTests
         const string text = "县长作报告。报告分三个部分:一是2022年工作回顾;二是“十四五”时期的主要目标;三是2023年工作安排。\n全县甲项增长。";
 
         Assert.Equal(SectionKind.Review, KindAt(text, "甲项", 2023));
+        const string listed = "报告分为过去五年的回顾、今后五年的主要目标和今年的工作安排三大部分。\n全县甲项增长。";
+        Assert.Equal(SectionKind.Review, KindAt(listed, "甲项", 2023));
     }
 
     [Fact]

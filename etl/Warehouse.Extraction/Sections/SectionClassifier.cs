@@ -38,7 +38,7 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
     private static partial Regex GrowthTargetPattern();
 
-    [GeneratedRegex(@"(?:分为|分成|共分|包括|分)[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:分为|分成|共分|包括)[^。;；\n]{0,60}?[一二三四五六七八九十两\d]{1,2}(?:个|大)?(?:部分|方面)|分[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
     private static partial Regex OutlinePattern();
 
     [GeneratedRegex(@"(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)", RegexOptions.CultureInvariant)]
