@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Warehouse.Extraction;
+using Warehouse.Identification;
 using Warehouse.Loading;
 using Warehouse.Pipeline;
 using Warehouse.Regions;
@@ -117,7 +118,7 @@ public static class LoadingBenchmark
             .ToList();
         return new FileToLoad($"/bench/input/{index:D6}.txt", index.ToString("x64", CultureInfo.InvariantCulture), 12_000, DateTime.UtcNow,
         [
-            new ReportToLoad(0, 0, $"{year}年政府工作报告", regionCode, null, year, year - 1, null, null, null, facts),
+            new ReportToLoad(0, 0, $"{year}年政府工作报告", regionCode, null, year, year - 1, null, DocumentKind.FullReport, null, null, facts),
         ]);
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Extraction;
+using Warehouse.Identification;
 using Warehouse.Sql;
 
 namespace Warehouse.Loading;
@@ -90,6 +91,7 @@ public sealed class DocumentLoader
                 .AppendValue(loadedAt)
                 .AppendNullValue()
                 .AppendValue(report.RawStart)
+                .AppendValue(report.Kind.Name())
                 .EndRow();
         }
     }

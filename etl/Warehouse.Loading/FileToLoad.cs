@@ -1,4 +1,5 @@
 using Warehouse.Extraction;
+using Warehouse.Identification;
 
 namespace Warehouse.Loading;
 
@@ -22,6 +23,7 @@ public sealed record FileToLoad(
 /// <param name="IndexInFile">0 for the first report in the file, 1 for the next, …</param>
 /// <param name="RawStart">Offset of the report's first character in the file's decoded text; its facts' offsets count from here.</param>
 /// <param name="RegionCode">GB/T 2260 code of the report's region; null when unresolved.</param>
+/// <param name="Kind">What the document is (stored by its name, <see cref="DocumentKinds.Name"/>).</param>
 /// <param name="NegativeReason">Set when the text is not a work report (it then has no facts).</param>
 /// <param name="Warnings">Notes for analysts, one per line; null when none.</param>
 public sealed record ReportToLoad(
@@ -33,6 +35,7 @@ public sealed record ReportToLoad(
     int? ReportYear,
     int? ReviewYear,
     string? MeetingDate,
+    DocumentKind Kind,
     string? NegativeReason,
     string? Warnings,
     IReadOnlyList<Fact> Facts);

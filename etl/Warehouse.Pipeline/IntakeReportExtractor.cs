@@ -30,6 +30,7 @@ public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor ext
             report.ReportYear,
             report.ReviewYear,
             report.MeetingDate,
+            report.Kind,
             report.NegativeReason,
             report.Warnings.Count == 0 ? null : string.Join('\n', report.Warnings),
             extractor.Extract(report)))

@@ -64,6 +64,17 @@ public static class Labels
         _ => $"{Level(level)} − {Level(parentLevel)}",
     };
 
+    /// <summary>What a document is (dim_document.document_kind): 全文 full report, 转述 relayed report, …</summary>
+    public static string DocumentKind(string? kind) => kind switch
+    {
+        "full_report" => "全文 full report",
+        "untitled_report" => "全文(无标题) untitled report",
+        "national_report" => "国务院报告 national report",
+        "relayed_report" => "转述 relayed report",
+        null => string.Empty,
+        _ => kind,
+    };
+
     public static string Kind(string? kind) => kind switch
     {
         "actual" => "实绩",

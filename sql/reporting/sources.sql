@@ -1,5 +1,6 @@
--- Every report (document) that reviews data year $year: hash, path, title, dates, how many
--- facts the workbook holds from it, and the warnings raised while reading it.
+-- Every report (document) that reviews data year $year: its kind (full_report, relayed_report, …;
+-- null when loaded before schema 009), hash, path, title, dates, how many facts the workbook
+-- holds from it, and the warnings raised while reading it.
 WITH fact_counts AS (
     SELECT document_id, count(*) AS facts
     FROM v_fact
@@ -10,6 +11,7 @@ SELECT
     d.region_code,
     d.region_name,
     d.title,
+    d.document_kind,
     CAST(d.report_year AS INTEGER) AS report_year,
     CAST(d.review_year AS INTEGER) AS review_year,
     d.meeting_date,

@@ -104,6 +104,8 @@ public sealed class DocumentKindTests
         Assert.Null(report.Region?.ProvinceName);
         Assert.Null(report.Region?.ParentName);
         Assert.Equal((2007, 2006), (report.ReportYear, report.ReviewYear));
+        // No title line: the speech's own words name the report.
+        Assert.Equal("现在,我代表国务院,向大会作政府工作报告", report.TitleEvidence);
     }
 
     [Fact]
@@ -121,6 +123,24 @@ public sealed class DocumentKindTests
         Assert.Null(report.NegativeReason);
         Assert.Equal("永嘉县", report.Region?.Name);
         Assert.Equal((2020, 2019), (report.ReportYear, report.ReviewYear));
+        Assert.Equal("县长王五作政府工作报告", report.TitleEvidence);
+    }
+
+    [Fact]
+    public void A_relayed_page_names_the_report_in_its_raw_script_as_title_evidence()
+    {
+        const string news = """
+            本報訊 2月2日上午,宜昌市第八屆人民代表大會第四次會議隆重開幕。
+            在熱烈的掌聲中,市長李四代表市人民政府向大會作政府工作報告,回顧了過去一年的工作。
+            李四在報告中說,2023年全市地區生產總值增長6.1%。
+            """;
+        const string noName = """
+            本报讯 2月2日上午,宜昌市第八届人民代表大会第四次会议隆重开幕。
+            李四在报告中说,2023年全市地区生产总值增长6.1%。
+            """;
+
+        Assert.Equal("在熱烈的掌聲中,市長李四代表市人民政府向大會作政府工作報告", One(news).TitleEvidence);
+        Assert.Null(One(noName).TitleEvidence);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Documents_loaded_before_report_offsets_count_from_the_files_start()
+    public void Documents_loaded_before_report_offsets_and_kinds_count_from_the_files_start_and_have_no_kind()
     {
         using var folder = new TempFolder();
         var path = folder.Combine("v6.duckdb");
@@ -58,6 +58,8 @@ public sealed class SchemaTests
 
         // Facts of such documents carry file offsets, so report start 0 + offset still finds their evidence.
         Assert.Equal(0, upgraded.ExecuteScalar<int?>("SELECT raw_start FROM dim_document WHERE source_path = 'old.txt'"));
+        // Their kind was never recorded: null says so rather than guess one.
+        Assert.Null(upgraded.ExecuteScalar<string?>("SELECT document_kind FROM dim_document WHERE source_path = 'old.txt'"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Warehouse.Extraction;
+using Warehouse.Identification;
 
 namespace Warehouse.Loading.Tests;
 
@@ -18,6 +19,6 @@ internal static class SyntheticFacts
     public static FileToLoad File(string path, string hash, string regionCode, int reportYear, params Fact[] facts) =>
         new(path, hash, 100, new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc),
         [
-            new ReportToLoad(0, 0, $"{regionCode} {reportYear}年政府工作报告", regionCode, regionCode, reportYear, reportYear - 1, null, null, null, facts),
+            new ReportToLoad(0, 0, $"{regionCode} {reportYear}年政府工作报告", regionCode, regionCode, reportYear, reportYear - 1, null, DocumentKind.FullReport, null, null, facts),
         ]);
 }

@@ -164,7 +164,7 @@ public sealed class RankingWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Sources_list_every_report_of_the_year_with_fact_counts_and_warnings()
+    public void Sources_list_every_report_of_the_year_with_its_kind_fact_counts_and_warnings()
     {
         var sheet = Table(WriteWorkbook(), SheetNames.Sources);
         var expected = _warehouse.Connection.ExecuteScalar<long>("SELECT count(*) FROM dim_document WHERE review_year = 2023");
@@ -173,6 +173,10 @@ public sealed class RankingWorkbookTests : IDisposable
         var south = sheet.Rows.Single(r => r[sheet.Column("地区")] == "南县");
         Assert.Equal("2", south[sheet.Column("事实数")]);
         Assert.Equal("traditional characters converted", south[sheet.Column("警告")]);
+        Assert.Equal("全文 full report", south[sheet.Column("文档类型")]);
+        Assert.Equal("转述 relayed report", sheet.Rows.Single(r => r[sheet.Column("地区")] == "北县")[sheet.Column("文档类型")]);
+        // A document loaded before kinds were stored says nothing rather than a guess.
+        Assert.True(string.IsNullOrEmpty(sheet.Rows.Single(r => r[sheet.Column("地区")] == "中县")[sheet.Column("文档类型")]));
     }
 
     [Fact]

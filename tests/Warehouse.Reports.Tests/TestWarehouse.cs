@@ -36,13 +36,14 @@ internal sealed class TestWarehouse : IDisposable
     }
 
     /// <summary>Adds a report of <paramref name="regionCode"/> that reviews <paramref name="reviewYear"/>; returns its document id.</summary>
-    public long Document(string regionCode, int reviewYear, string? warnings = null)
+    /// <param name="kind">dim_document.document_kind; null as for a document loaded before kinds were stored.</param>
+    public long Document(string regionCode, int reviewYear, string? warnings = null, string? kind = "full_report")
     {
         var id = _nextDocument++;
         Connection.Execute(
             """
-            INSERT INTO dim_document (document_id, content_hash, source_path, index_in_file, title, region_code, region_name, report_year, review_year, meeting_date, warnings)
-            SELECT $id, $hash, $path, 0, $title, $regionCode, region_name, $reportYear, $reviewYear, $meetingDate, $warnings
+            INSERT INTO dim_document (document_id, content_hash, source_path, index_in_file, title, region_code, region_name, report_year, review_year, meeting_date, warnings, document_kind)
+            SELECT $id, $hash, $path, 0, $title, $regionCode, region_name, $reportYear, $reviewYear, $meetingDate, $warnings, $kind
             FROM dim_region WHERE region_code = $regionCode
             """,
             new
@@ -56,6 +57,7 @@ internal sealed class TestWarehouse : IDisposable
                 reviewYear,
                 meetingDate = $"{reviewYear + 1}-01-15",
                 warnings,
+                kind,
             });
         return id;
     }
@@ -171,13 +173,13 @@ internal sealed class TestWarehouse : IDisposable
         w.Fact(south, "910201", "gdp", "actual", 2023, "growth_pct", 7.5)
             .Fact(south, "910201", "gdp", "target", 2024, "growth_pct", 6, valueHigh: 6.5);
         // 北县 claims first in 乙一市, whose other county 中县 has no GDP growth loaded: not comparable.
-        var north = w.Document("920101", 2023);
+        var north = w.Document("920101", 2023, kind: "relayed_report");
         w.Fact(north, "920101", "gdp", "actual", 2023, "growth_pct", 5.0)
             .Fact(north, "920101", "budget_revenue", "actual", 2023, "level", 36.96, evidence: "一般公共预算收入36.96亿元（样例）")
             .Fact(north, "920101", "new_urban_jobs", "actual", 2023, "level", 7000, evidence: "新增城镇就业7000人（样例）", unit: "人")
             .Fact(north, "920101", "fai", "period_actual", 2023, "level", 826, evidence: "五年累计完成投资826亿元（样例）", periodStart: 2019)
             .RankClaim(north, "920101", "gdp", 2023, "city", 1);
-        var middle = w.Document("920102", 2023);
+        var middle = w.Document("920102", 2023, kind: null);
         w.Fact(middle, "920102", "fai", "actual", 2023, "growth_pct", 10.0);
 
         // The previous year's report of 东县 set the 2023 target that the 2023 result is measured against.

@@ -141,6 +141,6 @@ internal static class ExtractCommand
                 Markup.Escape(notes));
         }
 
-        AnsiConsole.Write(table);
+        TableConsole.Create().Write(table);
     }
 }

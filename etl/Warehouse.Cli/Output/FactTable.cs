@@ -13,12 +13,7 @@ internal static class FactTable
 {
     public static void Write(IEnumerable<(WorkReport Report, IReadOnlyList<Fact> Facts)> reports)
     {
-        // Piped output has no terminal width; a local console wide enough keeps evidence on one line.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        if (Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 220;
-        }
+        var console = TableConsole.Create();
 
         foreach (var (report, facts) in reports)
         {

@@ -63,6 +63,11 @@ public sealed class DocumentCues(IReadOnlyList<DocumentCue> cues)
 
     private const string ResourceName = "Warehouse.Identification.document_cues.tsv";
 
+    // A guard against a pattern in the data file that backtracks without end, not a time budget:
+    // the clock is the wall's, and on a busy machine the first match (which compiles the pattern)
+    // took over a second, failing good documents.
+    private static readonly TimeSpan CueMatchTimeout = TimeSpan.FromSeconds(30);
+
     public static DocumentCues Default { get; } = Load();
 
     public IReadOnlyList<DocumentCue> All { get; } = cues;
@@ -130,7 +135,7 @@ public sealed class DocumentCues(IReadOnlyList<DocumentCue> cues)
                 scope,
                 minCount,
                 count.Length == 2,
-                new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))));
+                new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, CueMatchTimeout)));
         }
 
         return new DocumentCues(cues);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Warehouse.Regions;
 using Warehouse.Text;
 
@@ -16,8 +17,18 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
     /// <summary>How much of a speech's first sentence belongs to the title area.</summary>
     private const int FirstSentenceLength = 200;
 
+    /// <summary>How far into a report without a title line its naming sentence (…作政府工作报告) is looked for.</summary>
+    private const int LeadLength = 600;
+
     /// <summary>A page without a speech that names this many regions' congresses is a roundup, no one region's report.</summary>
     private const int RoundupRegions = 3;
+
+    /// <summary>The words that name a work report, in a title or in a sentence about it.</summary>
+    private const string ReportName = "工作报告";
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("\n。!?");
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("\n。!?,;");
 
     public ReportIdentifier(TextNormalizer normalizer, RegionResolver resolver)
         : this(normalizer, resolver, new DocumentClassifier())
@@ -90,7 +101,7 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
             dates.ReportYear,
             dates.ReviewYear,
             dates.MeetingDate,
-            TitleEvidence(file, segment),
+            TitleEvidence(file, segment) ?? (kind.IsReport() ? NamingClause(file, segment) : null),
             negative,
             warnings,
             kind);
@@ -112,6 +123,28 @@ public sealed class ReportIdentifier(TextNormalizer normalizer, RegionResolver r
         var sentenceEnd = text.AsSpan(segment.Opening, Math.Min(FirstSentenceLength, segment.End - segment.Opening)).IndexOfAny("。!?");
         var end = sentenceEnd < 0 ? Math.Min(segment.End, segment.Opening + FirstSentenceLength) : segment.Opening + sentenceEnd;
         return text[start..end];
+    }
+
+    /// <summary>
+    /// For a report without a title line (a news page, a speech without its header): the clause near its
+    /// start that names it (市长X向大会作政府工作报告, 总理在政府工作报告中表示), from the sentence's start to the
+    /// first comma after the name, in raw text; null when its lead names no 工作报告.
+    /// </summary>
+    private static string? NamingClause(NormalizedText file, ReportSegment segment)
+    {
+        var leadEnd = Math.Min(segment.End, segment.Start + LeadLength);
+        var name = file.Text.IndexOf(ReportName, segment.Start, leadEnd - segment.Start, StringComparison.Ordinal);
+        if (name < 0)
+        {
+            return null;
+        }
+
+        var start = file.Text.AsSpan(segment.Start, name - segment.Start).LastIndexOfAny(SentenceEnds) + segment.Start + 1;
+        var nameEnd = name + ReportName.Length;
+        var clauseEnd = file.Text.AsSpan(nameEnd, segment.End - nameEnd).IndexOfAny(ClauseEnds);
+        var end = clauseEnd < 0 ? segment.End : nameEnd + clauseEnd;
+        var clause = file.RawSlice(start, end).Trim();
+        return clause.Length > 0 ? clause : null;
     }
 
     /// <summary>

@@ -39,7 +39,11 @@ public sealed class ReportReader(SourceScanner scanner, ReportIdentifier identif
         try
         {
             var text = source.Kind == SourceKind.Html ? HtmlToText.Convert(source.Text) : source.Text;
-            return new FileReports(source.Path, identifier.Identify(source.Path, source.ContentHash, text), null);
+            var reports = identifier.Identify(source.Path, source.ContentHash, text);
+            // Every file is accounted for: one with no text at all (a page of markup and scripts) is skipped with that reason.
+            return reports.Count > 0
+                ? new FileReports(source.Path, reports, null)
+                : new FileReports(source.Path, [], new SkippedFile(source.Path, "no text to read once markup is removed"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

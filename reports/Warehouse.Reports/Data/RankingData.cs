@@ -198,12 +198,14 @@ public sealed record FactRow(
     string? Evidence,
     string? SourcePath);
 
-/// <summary>One report (dim_document) with its fact count and warnings.</summary>
+/// <summary>One report (dim_document) with its kind, fact count and warnings.</summary>
+/// <param name="DocumentKind">full_report, relayed_report, …; null for a document loaded before kinds were stored.</param>
 public sealed record SourceRow(
     long DocumentId,
     string? RegionCode,
     string? RegionName,
     string? Title,
+    string? DocumentKind,
     int? ReportYear,
     int? ReviewYear,
     string? MeetingDate,

@@ -62,7 +62,7 @@ public static class RankingDataReader
             r.Number("value")!.Value, r.Number("value_high"), r.TextOrNull("unit"), r.TextOrNull("qualifier"), r.Flag("estimate"),
             r.Flag("corrected"), r.Number("confidence"), r.TextOrNull("evidence"), r.TextOrNull("source_path"))).ToList(),
         Query(warehouse, "sources", year).Select(r => new SourceRow(
-            r.Integer("document_id")!.Value, r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("title"),
+            r.Integer("document_id")!.Value, r.TextOrNull("region_code"), r.TextOrNull("region_name"), r.TextOrNull("title"), r.TextOrNull("document_kind"),
             (int?)r.Integer("report_year"), (int?)r.Integer("review_year"), r.TextOrNull("meeting_date"), r.Text("content_hash"),
             r.Text("source_path"), (int?)r.Integer("index_in_file"), r.Integer("facts") ?? 0, r.TextOrNull("warnings"),
             r.Moment("loaded_at"))).ToList(),

@@ -3,7 +3,7 @@ using Warehouse.Reports.Excel;
 
 namespace Warehouse.Reports.Sheets;
 
-/// <summary>Every report of the year: hash, path (a link to the file), title, dates, fact count and warnings.</summary>
+/// <summary>Every report of the year: kind, hash, path (a link to the file), title, dates, fact count and warnings.</summary>
 public static class SourcesSheet
 {
     /// <summary>The cell of each document's row on this sheet, for links from other sheets.</summary>
@@ -23,12 +23,12 @@ public static class SourcesSheet
     {
         var columns = new List<ColumnSpec>
         {
-            new("文档"), new("地区"), new("代码"), new("标题"), new("报告年份"), new("回顾年份"), new("会议日期"),
+            new("文档"), new("地区"), new("代码"), new("标题"), new("文档类型"), new("报告年份"), new("回顾年份"), new("会议日期"),
             new("事实数", ColumnHighlight.DataBar), new("警告"), new("来源文件"), new("文件内序号"), new("内容哈希SHA-256"), new("载入时间"),
         };
         var rows = data.Sources.Select(s => (IReadOnlyList<SheetCell>)
         [
-            SheetCell.Of(s.DocumentId), SheetCell.Of(s.RegionName), SheetCell.Of(s.RegionCode), SheetCell.Of(s.Title),
+            SheetCell.Of(s.DocumentId), SheetCell.Of(s.RegionName), SheetCell.Of(s.RegionCode), SheetCell.Of(s.Title), SheetCell.Of(Labels.DocumentKind(s.DocumentKind)),
             SheetCell.Of((double?)s.ReportYear, CellStyle.Default), SheetCell.Of((double?)s.ReviewYear, CellStyle.Default),
             SheetCell.Of(s.MeetingDate), SheetCell.Of(s.Facts), SheetCell.Of(s.Warnings),
             SheetCell.Of(s.SourcePath).LinkedTo(CellLink.ToFile(s.SourcePath)), SheetCell.Of((double?)s.IndexInFile, CellStyle.Default),
@@ -38,8 +38,8 @@ public static class SourcesSheet
         var sheet = new SheetModel(SheetNames.Sources) { FrozenRows = 1 };
         sheet.AddTable(0, 0, new TableSpec("Sources", columns, rows));
         sheet.LimitWidth(3, 40);
-        sheet.LimitWidth(8, 40);
-        sheet.LimitWidth(9, 50);
+        sheet.LimitWidth(9, 40);
+        sheet.LimitWidth(10, 50);
         return sheet;
     }
 }
