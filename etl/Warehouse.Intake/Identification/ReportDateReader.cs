@@ -153,8 +153,8 @@ public static partial class ReportDateReader
     }
 
     /// <summary>
-    /// A news page dated on or soon after the meeting it reports: the page's date (2018-03-20) and a
-    /// dateline (2月25日上午,…开幕) up to two months before it, in the same year. A December meeting
+    /// A news page dated on or soon after the meeting it reports: the page's date (2018-03-20) and the
+    /// same day in its text, or a dateline (2月25日上午,…开幕) up to two months before it, in the same year. A December meeting
     /// sets the next year's targets.
     /// </summary>
     private static int? PublicationYear(string text)
@@ -165,6 +165,11 @@ public static partial class ReportDateReader
             var year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(date.Groups["month"].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (text.Contains($"{month}月{day}日", StringComparison.Ordinal))
+            {
+                return month == 12 ? year + 1 : year;
+            }
+
             foreach (Match dateline in DatelinePattern().Matches(text))
             {
                 var lineMonth = int.Parse(dateline.Groups["month"].Value, CultureInfo.InvariantCulture);
