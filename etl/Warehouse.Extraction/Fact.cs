@@ -9,8 +9,8 @@ public enum Measure { Level, GrowthPct, AvgGrowthPct, GrowthRank, LevelRank }
 /// <summary>How the text bounds the value (左右, 以上, 以内, or nothing).</summary>
 public enum Qualifier { Exact, About, AtLeast, AtMost }
 
-/// <summary>The peer group of a rank claim (全市 → City, 全省 → Province, 全国 → Country).</summary>
-public enum RankScope { City, Province, Country }
+/// <summary>The peer group of a rank claim (全市 → City, 全省 → Province, 全国 → Country, 世界 → World).</summary>
+public enum RankScope { City, Province, Country, World }
 
 /// <summary>
 /// One fact taken from a report, in the vocabulary of GOLD.md, grounded in the raw text.

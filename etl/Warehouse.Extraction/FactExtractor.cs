@@ -34,9 +34,9 @@ public sealed class FactExtractor
 
         var text = report.Text;
         var sections = _sections.Classify(text.Text, context.ReportYear);
-        var estimates = EstimateScopes.Find(text.Text, sections);
+        var layout = new ReportLayout(sections, EstimateScopes.Find(text.Text, sections), PeriodPassages.Find(text.Text, sections));
         var facts = SentenceSplitter.Split(text.Text)
-            .SelectMany(sentence => _reader.Read(context, text, sections, sentence, p => EstimateScopes.Covers(estimates, p)));
+            .SelectMany(sentence => _reader.Read(context, text, layout, sentence));
         return FactDeduplicator.Deduplicate(facts);
     }
 

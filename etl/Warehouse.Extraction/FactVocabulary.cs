@@ -41,6 +41,7 @@ public static class FactVocabulary
         RankScope.City => "city",
         RankScope.Province => "province",
         RankScope.Country => "country",
+        RankScope.World => "world",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 

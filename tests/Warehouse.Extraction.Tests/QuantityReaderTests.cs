@@ -19,6 +19,8 @@ public sealed class QuantityReaderTests
     [InlineData("不低于7.5%", 7.5, null, "%", Qualifier.AtLeast)]
     [InlineData("低于3%", 3, null, "%", Qualifier.AtMost)]
     [InlineData("失业率2.92%人民群众", 2.92, null, "%", Qualifier.Exact)]
+    [InlineData("连续5年超万亿斤", 1, null, "万亿斤", Qualifier.AtLeast)]
+    [InlineData("收入突破千亿元", 1000, null, "亿元", Qualifier.AtLeast)]
     public void Reads_numbers_ranges_units_and_qualifiers(string text, double value, double? high, string unit, Qualifier qualifier)
     {
         var quantity = One(text);
@@ -38,6 +40,16 @@ public sealed class QuantityReaderTests
     public void Years_shares_multiples_visits_and_milestones_are_no_values(string text) =>
         Assert.Empty(QuantityReader.FindAll(text, 0, text.Length));
 
+    [Theory]
+    [InlineData("增长1.35倍", 135)]
+    [InlineData("增加了两倍", 200)]
+    public void A_growth_written_as_a_multiple_is_a_percentage(string text, double percent)
+    {
+        var quantity = One(text);
+
+        Assert.Equal((percent, "%", true), (quantity.Value, quantity.Unit, quantity.IsMultiple));
+    }
+
     [Fact]
     public void Flat_growth_in_words_is_zero_about()
     {
@@ -55,6 +67,10 @@ public sealed class QuantityReaderTests
     [InlineData("grain_output", "80亿斤", 400, "万吨")]
     [InlineData("grain_output", "5000吨", 0.5, "万吨")]
     [InlineData("new_urban_jobs", "3200人", 3200, "人")]
+    [InlineData("gdp", "12.34万亿元", 123400, "亿元")]
+    [InlineData("trade", "2.05万亿美元", 20500, "亿美元")]
+    [InlineData("grain_output", "6.12亿吨", 61200, "万吨")]
+    [InlineData("grain_output", "1.2万亿斤", 60000, "万吨")]
     public void Units_are_normalised_as_gold_asks(string code, string text, double value, string unit)
     {
         var normalized = UnitNormalizer.Normalize(One(text), IndicatorLexicon.Default.ByCode[code]);

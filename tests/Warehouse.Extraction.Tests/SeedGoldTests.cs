@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Warehouse.Extraction.Output;
 using Warehouse.Extraction.Tests.Scoring;
-using Warehouse.Identification;
 using Warehouse.Testing;
 using Xunit.Abstractions;
 
@@ -15,7 +12,7 @@ namespace Warehouse.Extraction.Tests;
 /// </summary>
 public sealed class SeedGoldTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<ScoreReport> SeedScore = new(ScoreSeeds);
+    private static readonly Lazy<ScoreReport> SeedScore = new(() => CorpusScoring.Score(RepoPaths.Seeds, RepoPaths.Gold));
 
     [Fact]
     public void Overall_F1_and_precision_hold_the_bar()
@@ -49,42 +46,5 @@ public sealed class SeedGoldTests(ITestOutputHelper output)
         }
 
         Assert.True(score.Total.F1Strict >= 0.98, $"overall strict F1 {score.Total.F1Strict:0.000} < 0.98");
-    }
-
-    private static ScoreReport ScoreSeeds()
-    {
-        var goldLines = Directory.GetFiles(RepoPaths.Gold, "*.jsonl").Order(StringComparer.Ordinal)
-            .Select(file => ScoringLines.Load(file, File.ReadLines(file)))
-            .Aggregate((Reports: new List<ReportLine>(), Facts: new List<FactLine>()), (all, one) =>
-            {
-                all.Reports.AddRange(one.Reports);
-                all.Facts.AddRange(one.Facts);
-                return all;
-            });
-        return GoldScorer.Score(goldLines, ScoringLines.Load("predicted.jsonl", PredictedLines()));
-    }
-
-    /// <summary>What `warehouse extract --format jsonl` would write for the seeds.</summary>
-    private static IEnumerable<string> PredictedLines()
-    {
-        var extractor = new FactExtractor();
-        var index = 0;
-        foreach (var report in new ReportReader().ReadReports(RepoPaths.Seeds))
-        {
-            var id = $"report-{index++}";
-            yield return JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["type"] = "report",
-                ["report_id"] = id,
-                ["region"] = report.Region?.Name ?? report.RegionName,
-                ["region_code"] = report.Region?.Code,
-                ["report_year"] = report.ReportYear,
-                ["negative"] = report.IsNegative,
-            });
-            foreach (var fact in extractor.Extract(report))
-            {
-                yield return FactJsonWriter.ToJsonLine(id, fact);
-            }
-        }
     }
 }

@@ -13,6 +13,10 @@ internal static class SyntheticReports
 
     public static readonly Region City = new("999900", "白云市", RegionLevel.City, "990000", "东海省", "990000", "东海省");
 
+    public static readonly Region Province = new("990000", "东海省", RegionLevel.Province, null, null, "990000", "东海省");
+
+    public static readonly Region Nation = new("100000", "中华人民共和国", RegionLevel.National, null, null, null, null);
+
     public static WorkReport Report(string raw, Region? region = null, int reportYear = 2021) =>
         new("synthetic.txt", "hash", 0, 0, Normalizer.Normalize(raw), region ?? County, (region ?? County).Name,
             reportYear, reportYear - 1, null, null, null, []);

@@ -23,6 +23,34 @@ public sealed class DocumentKindTests
     }
 
     [Fact]
+    public void PartyCongressReportIsNegative()
+    {
+        const string text = """
+            在中国共产党桐庐县第十五次代表大会上的报告
+            各位代表、同志们:
+            现在,我代表中共桐庐县第十四届委员会向大会作报告。
+            一、过去五年的工作
+            五年来,全县地区生产总值年均增长7.2%。
+            """;
+
+        var report = One(text);
+
+        Assert.Equal(DocumentKind.CongressReport, report.Kind);
+        Assert.NotNull(report.NegativeReason);
+    }
+
+    [Fact]
+    public void TownshipReportIsNegative()
+    {
+        const string text = "3月2日上午,分水镇第十七届人民代表大会第二次会议开幕。镇长作政府工作报告。报告指出,去年全镇工业产值增长9.4%。";
+
+        var report = One(text);
+
+        Assert.Equal(DocumentKind.NotAReport, report.Kind);
+        Assert.Contains("township", report.NegativeReason);
+    }
+
+    [Fact]
     public void ReportCopiedFromItsOpeningIsAnUntitledReport()
     {
         const string text = """

@@ -159,4 +159,32 @@ public sealed class ReportDateReaderTests
     }
 
     private static Region Region(string name) => Gazetteer.Load().ByFullName(name).Single();
+
+    [Fact]
+    public void TheYearTheTextCallsThisYearIsTheReportYear()
+    {
+        var dates = ReportDateReader.Read("", "报告说,2024年是实施“十四五”规划的关键之年。今年全市发展的主要预期目标是:地区生产总值增长6%左右。");
+        Assert.Equal(2024, dates.ReportYear);
+    }
+
+    [Fact]
+    public void TargetsOfAYearAfterAComma()
+    {
+        var dates = ReportDateReader.Read("", "区长作报告。2016年,全区经济社会发展的主要预期目标是:地区生产总值增长8%。");
+        Assert.Equal(2016, dates.ReportYear);
+    }
+
+    [Fact]
+    public void AWorkHeadingInsideTheReviewIsNoPlan()
+    {
+        var dates = ReportDateReader.Read("", "一、2022年工作回顾\n(一)2022年主要工作\n全县经济平稳。\n二、2023年工作安排\n");
+        Assert.Equal(2023, dates.ReportYear);
+    }
+
+    [Fact]
+    public void ANewsPageDatedWeeksAfterTheMeetingGivesItsYear()
+    {
+        var dates = ReportDateReader.Read("", "某某新闻网 2017-03-02 08:15\n2月12日上午,市第六届人民代表大会第一次会议开幕。市长作政府工作报告。");
+        Assert.Equal(2017, dates.ReportYear);
+    }
 }

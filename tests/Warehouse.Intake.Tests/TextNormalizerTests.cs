@@ -21,6 +21,17 @@ public sealed class TextNormalizerTests
         Assert.Equal("扭转乾坤,这个国家的衣服干了。", result.Text);
     }
 
+    [Theory]
+    [InlineData("税收收入增长12.4 %,非税收入下降3 %。", "税收收入增长12.4%,非税收入下降3%。")]
+    [InlineData("财政收入完成56. 08亿元。", "财政收入完成56.08亿元。")]
+    [InlineData("粮食产量增长2.5℅。", "粮食产量增长2.5%。")]
+    public void FiguresSplitOrMistypedOnThePageAreMadeWhole(string raw, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(raw).Text);
+
+    [Fact]
+    public void SpacesBetweenLatinWordsStay() =>
+        Assert.Equal("GDP 5.2 percent", Normalizer.Normalize("GDP 5.2 percent").Text);
+
     [Fact]
     public void LeavesSimplifiedTextAlone()
     {

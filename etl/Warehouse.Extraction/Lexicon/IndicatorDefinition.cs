@@ -17,6 +17,12 @@ public sealed record IndicatorDefinition(
     IReadOnlyList<string> Wordings,
     IReadOnlyList<string> LookAlikes)
 {
+    /// <summary>
+    /// Whether a level in a multi-year review is the period's total (城镇新增就业5万人 over five
+    /// years) rather than the last year's level (地区生产总值达到500亿元).
+    /// </summary>
+    public bool SumsOverPeriod { get; init; }
+
     /// <summary>Per-person amounts (incomes) are kept in 元 rather than 亿元.</summary>
     public bool IsPerPerson => DefaultUnit == "元";
 }

@@ -36,26 +36,25 @@ public sealed class IndicatorLexicon
         new(ParseIndicators(indicatorsTsv), ParsePairs(pairsTsv));
 
     private static IndicatorLexicon LoadEmbedded() =>
-        Parse(ReadResource("indicators.tsv"), ReadResource("paired_wordings.tsv"));
-
-    private static string ReadResource(string name)
-    {
-        var assembly = typeof(IndicatorLexicon).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Warehouse.Extraction.Lexicon.{name}")
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+        Parse(LexiconResources.Read("indicators.tsv"), LexiconResources.Read("paired_wordings.tsv"));
 
     private static IReadOnlyList<IndicatorDefinition> ParseIndicators(string tsv) =>
-        DataRows(tsv, columns: 6, "indicators.tsv")
+        DataRows(tsv, columns: 7, "indicators.tsv")
             .Select(c =>
             {
-                var wordings = c[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var wordings = c[6].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return new IndicatorDefinition(
                     c[0], c[1], c[2], c[3], c[4],
                     wordings.Where(w => !w.StartsWith('!')).OrderByDescending(w => w.Length).ToArray(),
-                    wordings.Where(w => w.StartsWith('!')).Select(w => w[1..]).ToArray());
+                    wordings.Where(w => w.StartsWith('!')).Select(w => w[1..]).ToArray())
+                {
+                    SumsOverPeriod = c[5] switch
+                    {
+                        "sum" => true,
+                        "end" => false,
+                        _ => throw new InvalidDataException($"indicators.tsv: period_level of '{c[0]}' is '{c[5]}', not sum or end."),
+                    },
+                };
             })
             .ToArray();
 

@@ -28,11 +28,37 @@ public sealed class IndicatorMatcher
 
     private static Entry ContextualEntry(string wording, string[] codes)
     {
+        if (wording.StartsWith('^'))
+        {
+            return new Entry(wording[1..], codes, null) { AtClauseStart = true };
+        }
+
         var split = wording.IndexOf('…');
         return split < 0
             ? new Entry(wording, codes, null)
             : new Entry(wording[(split + 1)..], codes, null, wording[..split]);
     }
+
+    /// <summary>
+    /// What may stand right before a wording that must open its clause (^出口, ^经济): punctuation, a
+    /// bullet, 其中 or a time word, or the region itself (全省, 我市, 全国).
+    /// </summary>
+    private static bool OpensClause(string text, int position)
+    {
+        if (position == 0 || char.IsWhiteSpace(text[position - 1]) || ClauseOpeners.Contains(text[position - 1]))
+        {
+            return true;
+        }
+
+        return position >= 2
+            && (OpeningWords.Any(word => string.CompareOrdinal(text, position - 2, word, 0, 2) == 0)
+                || (text[position - 2] is '全' or '我' or '本' && text[position - 1] is '国' or '省' or '市' or '县' or '区' or '州' or '旗' or '盟'));
+    }
+
+    /// <summary>Words after which a clause still begins: 其中, and time words (今年经济增长…, “十三五”时期经济…).</summary>
+    private static readonly string[] OpeningWords = ["其中", "今年", "去年", "全年", "时期", "期间"];
+
+    private static readonly HashSet<char> ClauseOpeners = [.. ",，;；:：、。！？!?(（“\"◆◇●○•·▪■★-—"];
 
     public IReadOnlyList<IndicatorMention> FindAll(string text, int start, int end)
     {
@@ -69,7 +95,8 @@ public sealed class IndicatorMatcher
         {
             if (position + candidate.Wording.Length <= end
                 && string.CompareOrdinal(text, position, candidate.Wording, 0, candidate.Wording.Length) == 0
-                && (candidate.Context is null || HasContext(text, position, candidate.Context)))
+                && (candidate.Context is null || HasContext(text, position, candidate.Context))
+                && (!candidate.AtClauseStart || OpensClause(text, position)))
             {
                 return candidate;
             }
@@ -84,6 +111,13 @@ public sealed class IndicatorMatcher
         return text.AsSpan(from, position - from).Contains(context, StringComparison.Ordinal);
     }
 
-    /// <summary>A wording and what it names (no codes for a look-alike), valid only after Context when set.</summary>
-    private sealed record Entry(string Wording, string[] Codes, string? SingleLevelCode, string? Context = null);
+    /// <summary>
+    /// A wording and what it names (no codes for a look-alike), valid only after Context when set,
+    /// and only where a clause begins when AtClauseStart (a short wording like 出口 that other
+    /// nouns narrow: 农产品出口, “新三样”出口).
+    /// </summary>
+    private sealed record Entry(string Wording, string[] Codes, string? SingleLevelCode, string? Context = null)
+    {
+        public bool AtClauseStart { get; init; }
+    }
 }

@@ -12,7 +12,7 @@ public static class QualifierWords
     };
 
     /// <summary>Words that bound the number written right after them, longest first.</summary>
-    private static readonly string[] PrefixWords = ["不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "近", "约", "超"];
+    private static readonly string[] PrefixWords = ["不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "不到", "接近", "近", "约", "超"];
 
     /// <summary>The bounding word written right before position (突破 in 突破4万亿元), or "".</summary>
     public static string PrefixBefore(string text, int position)
@@ -30,9 +30,9 @@ public static class QualifierWords
 
     public static Qualifier? FromPrefix(string word) => word switch
     {
-        "近" or "约" => Qualifier.About,
+        "近" or "约" or "接近" => Qualifier.About,
         "超过" or "超" or "突破" or "不低于" or "不少于" or "高于" => Qualifier.AtLeast,
-        "不超过" or "不高于" or "低于" => Qualifier.AtMost,
+        "不超过" or "不高于" or "低于" or "不到" => Qualifier.AtMost,
         _ => null,
     };
 }

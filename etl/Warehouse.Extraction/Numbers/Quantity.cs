@@ -17,4 +17,10 @@ public sealed record Quantity(
     bool IsFlat)
 {
     public bool IsPercent => Unit == "%";
+
+    /// <summary>A growth written as a multiple (增长1.7倍, now 170%): a period's growth, never one year's.</summary>
+    public bool IsMultiple { get; init; }
+
+    /// <summary>A round amount in words (突破千亿元, 超万亿斤): a threshold passed, less precise than a figure.</summary>
+    public bool IsRound { get; init; }
 }

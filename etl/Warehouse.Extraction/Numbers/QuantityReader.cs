@@ -13,22 +13,31 @@ public static partial class QuantityReader
     // 两位数) so the engine skips ahead with a vectorised search; one pattern with all of them as
     // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
     // read by looking back from the match. No nested quantifiers: linear time.
+    private const string Decimal = @"\d+(?:\.\d+)?";
+
     private const string UnitAndQualifier =
-        @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?))?" +
-        @"(?<unit>个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|万吨|吨|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
+        @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>" + Decimal + "))?" +
+        @"(?<unit>个百分点|万亿元|亿元|万元|元|万亿美元|亿美元|万美元|美元|亿吨|万吨|吨|万亿斤|亿斤|万斤|万人次|人次|万人|人|%|倍)" +
         @"(?<post>左右|以上|以内|以下|上下)?";
 
-    [GeneratedRegex(@"(?<n1>\d+(?:\.\d+)?)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n1>" + Decimal + ")" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cn>[一二两三四五六七八九十])(?=万|亿|倍)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex NumeralPattern();
 
-    [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)", RegexOptions.CultureInvariant)]
+    // 超万亿斤, 突破千亿元: a round amount written with its scale word alone, after a bounding word.
+    [GeneratedRegex(@"(?<bareword>超过|超|突破|逾|近)(?<bare>[百千]?)(?=万亿|亿)" + UnitAndQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex BareScalePattern();
+
+    [GeneratedRegex(@"(?<flat>(?:与上年|与去年|同比|基本)持平)|(?<twodigits>两位数)|翻(?<doublings>一|两|三)?番", RegexOptions.CultureInvariant)]
     private static partial Regex WordsPattern();
 
-    /// <summary>Units that are never an indicator's value: shares, multiples, visits.</summary>
-    private static readonly HashSet<string> IgnoredUnits = ["个百分点", "倍", "万人次", "人次"];
+    /// <summary>Units that are never an indicator's value: shares, visits.</summary>
+    private static readonly HashSet<string> IgnoredUnits = ["个百分点", "万人次", "人次"];
+
+    /// <summary>Verbs that make a multiple a growth: 增长1.7倍 is a growth of 170%; 是上年的1.7倍 is none.</summary>
+    private static readonly string[] GrowthVerbs = ["增长了", "增加了", "提高了", "增长", "增加", "提高"];
 
     private static bool IsMilestone(string text, int stop)
     {
@@ -39,7 +48,7 @@ public static partial class QuantityReader
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
-        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), WordsPattern() })
+        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), BareScalePattern(), WordsPattern() })
         {
             for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
@@ -59,6 +68,13 @@ public static partial class QuantityReader
         if (match.Groups["flat"].Success)
         {
             return new Quantity(match.Index, match.Index + match.Length, 0, null, "%", Qualifier.About, IsFlat: true);
+        }
+
+        if (match.Groups["doublings"] is { } doublings && match.Value.StartsWith('翻'))
+        {
+            // 翻一番 doubles (a growth of 100%), 翻两番 quadruples (300%).
+            var times = doublings.Success ? ChineseNumerals.Parse(doublings.Value) ?? 1 : 1;
+            return new Quantity(match.Index, match.Index + match.Length, (Math.Pow(2, times) - 1) * 100, null, "%", Qualifier.Exact, IsFlat: false) { IsMultiple = true };
         }
 
         if (match.Groups["twodigits"].Success)
@@ -86,21 +102,33 @@ public static partial class QuantityReader
             return null;
         }
 
-        var value = match.Groups["n1"].Success
-            ? double.Parse(match.Groups["n1"].Value, CultureInfo.InvariantCulture)
+        var bare = match.Groups["bare"];
+        var value = match.Groups["n1"].Success ? ParseDecimal(match.Groups["n1"].Value)
+            : bare.Success ? bare.Value switch { "百" => 100, "千" => 1000, _ => 1 }
             : ChineseNumerals.Parse(match.Groups["cn"].Value) ?? 0;
-        double? high = match.Groups["n2"].Success
-            ? double.Parse(match.Groups["n2"].Value, CultureInfo.InvariantCulture)
-            : null;
+        double? high = match.Groups["n2"].Success ? ParseDecimal(match.Groups["n2"].Value) : null;
         if (match.Groups["u1"].Success && unit != "%")
         {
             return null;
         }
 
-        var prefix = QualifierWords.PrefixBefore(text, match.Index);
+        var isMultiple = unit == "倍";
+        if (isMultiple)
+        {
+            if (high is not null || !GrowthVerbs.Any(verb => text.AsSpan(0, match.Index).EndsWith(verb, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            (value, unit) = (Math.Round(value * 100, 8), "%");
+        }
+
+        var prefix = bare.Success ? "" : QualifierWords.PrefixBefore(text, match.Index);
         var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
-            ?? QualifierWords.FromPrefix(prefix)
+            ?? QualifierWords.FromPrefix(bare.Success ? match.Groups["bareword"].Value : prefix)
             ?? Qualifier.Exact;
-        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false);
+        return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple, IsRound = bare.Success };
     }
+
+    private static double ParseDecimal(string digits) => double.Parse(digits, CultureInfo.InvariantCulture);
 }

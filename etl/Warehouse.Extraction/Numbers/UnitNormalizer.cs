@@ -4,7 +4,8 @@ namespace Warehouse.Extraction.Numbers;
 
 /// <summary>
 /// Brings a figure to the unit GOLD.md asks for: money aggregates in 亿元 (万元 ÷ 10000), per-person
-/// amounts in 元, foreign currency in 亿美元, grain in 万吨 (1亿斤 = 5万吨); people as written.
+/// amounts in 元, foreign currency in 亿美元 (1万亿美元 = 10000亿美元), grain in 万吨 (1亿斤 = 5万吨,
+/// 1亿吨 = 10000万吨); people as written.
 /// </summary>
 public static class UnitNormalizer
 {
@@ -30,6 +31,9 @@ public static class UnitNormalizer
             case "元":
                 (factor, unit) = indicator.IsPerPerson ? (1, "元") : (1e-8, "亿元");
                 break;
+            case "万亿美元":
+                (factor, unit) = (1e4, "亿美元");
+                break;
             case "亿美元":
                 unit = "亿美元";
                 break;
@@ -39,11 +43,17 @@ public static class UnitNormalizer
             case "美元":
                 (factor, unit) = (1e-8, "亿美元");
                 break;
+            case "亿吨":
+                (factor, unit) = (1e4, "万吨");
+                break;
             case "万吨":
                 unit = "万吨";
                 break;
             case "吨":
                 (factor, unit) = (1e-4, "万吨");
+                break;
+            case "万亿斤":
+                (factor, unit) = (5e4, "万吨");
                 break;
             case "亿斤":
                 (factor, unit) = (5, "万吨");

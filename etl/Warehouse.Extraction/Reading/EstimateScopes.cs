@@ -4,12 +4,13 @@ using Warehouse.Extraction.Sections;
 namespace Warehouse.Extraction.Reading;
 
 /// <summary>
-/// Spans covered by a "(预计数,同比,下同)" note: "the same below" makes every later figure of the
-/// review an estimate, up to the end of the review.
+/// Spans covered by a bracketed note that marks figures as estimates: "(预计数)" covers its
+/// sentence; with "下同" or "以下" ("(初步核算数,同比,下同)", "(以下均为预计数)") every later figure
+/// of the review is an estimate too, up to the end of the review.
 /// </summary>
 public static partial class EstimateScopes
 {
-    [GeneratedRegex(@"预计数[^)）\n]{0,12}下同", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(（][^()（）\n]{0,16}?(?:预计|初步核算|初步统计|快报)[^()（）\n]{0,16}?[)）]", RegexOptions.CultureInvariant)]
     private static partial Regex NotePattern();
 
     public static IReadOnlyList<TextSpan> Find(string text, IReadOnlyList<Section> sections)
@@ -17,11 +18,14 @@ public static partial class EstimateScopes
         var spans = new List<TextSpan>();
         for (var match = NotePattern().Match(text); match.Success; match = match.NextMatch())
         {
-            var end = sections
-                .Where(s => s.Start > match.Index && s.Kind is not (SectionKind.Review or SectionKind.PeriodReview))
-                .Select(s => s.Start)
-                .DefaultIfEmpty(text.Length)
-                .First();
+            var sameBelow = match.Value.Contains("下同") || match.Value.Contains("以下");
+            var end = sameBelow
+                ? sections
+                    .Where(s => s.Start > match.Index && s.Kind is not (SectionKind.Review or SectionKind.PeriodReview))
+                    .Select(s => s.Start)
+                    .DefaultIfEmpty(text.Length)
+                    .First()
+                : SentenceEnd(text, match.Index);
             // The figures the note follows (608亿元,增长6%(预计数…)) are covered too: start at the sentence.
             var start = Math.Max(0, text.LastIndexOfAny(['。', '\n'], match.Index) + 1);
             spans.Add(new TextSpan(start, end));
@@ -32,4 +36,10 @@ public static partial class EstimateScopes
 
     public static bool Covers(IReadOnlyList<TextSpan> spans, int position) =>
         spans.Any(s => s.Start <= position && position < s.End);
+
+    private static int SentenceEnd(string text, int position)
+    {
+        var end = text.IndexOfAny(['。', '\n'], position);
+        return end < 0 ? text.Length : end;
+    }
 }

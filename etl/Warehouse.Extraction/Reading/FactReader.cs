@@ -17,13 +17,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 {
     /// <summary>
     /// A sentence holds a fact only if it holds a figure (a digit, a numeral before 万/亿, 持平,
-    /// 两位数) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
+    /// 两位数, 翻一番) or a rank (第, 领跑, 首位): most sentences hold none and are skipped at once.
     /// </summary>
-    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两第领首");
+    private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两番第领首");
 
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
-    public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, IReadOnlyList<Section> sections, TextSpan sentence, Func<int, bool> inEstimateScope)
+    public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, ReportLayout layout, TextSpan sentence)
     {
         if (!text.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAny(FactCharacters))
         {
@@ -35,7 +35,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var markers = new Lazy<SentenceMarkers>(() => SentenceMarkers.Scan(text.Text, sentence));
         var state = new WalkState(sentence.Start);
         var facts = new List<Fact>();
-        if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start)))
+        if (tokens.Count == 0 || OwnRegion.IsForeignSentence(OpeningClause(text.Text, sentence.Start, tokens[0].Start), report))
         {
             return facts;
         }
@@ -55,11 +55,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 case ValuesToken values:
                     var next = i + 1 < tokens.Count ? tokens[i + 1] as ValuesToken : null;
                     var nextGap = next is null ? "" : text.Text[values.End..next.Start];
-                    var context = new FigureContext(report, text, sections, sentence, state.ClauseStart, markers, inEstimateScope);
-                    facts.AddRange(OnValues(state, values, gap, next is not null && IsFromTo(gap, nextGap), context));
+                    var context = new FigureContext(report, text, layout, sentence, state.ClauseStart, markers);
+                    var part = next is not null && IsFromTo(gap, nextGap) ? FromTo.From : state.Previous is ValuesToken && state.PreviousPart == FromTo.From ? FromTo.To : FromTo.None;
+                    facts.AddRange(OnValues(state, values, gap, part, context));
+                    state.PreviousPart = part;
                     break;
                 case RankToken rank:
-                    facts.AddRange(OnRank(state, rank.Rank, gap, report, text, sections));
+                    facts.AddRange(OnRank(state, rank.Rank, gap, report, text, layout.Sections));
                     break;
             }
 
@@ -85,9 +87,10 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         state.Subjects = [mention];
         state.PairTakesSingleLevel = false;
         state.Foreign = partOfTotal || OwnRegion.IsForeignPrefix(prefix, report);
+        state.UntrackedLead = LinkingText.UntrackedItemsBefore(prefix);
     }
 
-    private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, bool isFromPart, FigureContext context)
+    private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, FromTo part, FigureContext context)
     {
         var links = LinkingText.Links(gap)
             || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
@@ -104,13 +107,15 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return [];
         }
 
-        var cue = MeasureCues.Read(gap, values.IsPercent);
+        var after = context.Text.Text.Substring(values.End, Math.Min(8, context.Text.Text.Length - values.End));
+        var cue = MeasureCues.Read(gap, values.IsPercent, after);
         var assignments = Assign(state, values, gap, cue);
-        var confidence = state.Previous is IndicatorToken ? 0.9 : 0.85;
+        // A round threshold (突破千亿元) gives way to the exact figure that often follows it.
+        var confidence = (state.Previous is IndicatorToken ? 0.9 : 0.85) * (values.Items[0].IsRound ? 0.8 : 1);
         var facts = new List<Fact>();
         foreach (var (quantity, code, evidenceStart, weight) in assignments)
         {
-            var fact = MakeFact(quantity, code, cue, gap, isFromPart, evidenceStart, values.End, confidence * weight, context);
+            var fact = MakeFact(quantity, code, cue, gap, part, evidenceStart, values.End, confidence * weight, context);
             if (fact is not null)
             {
                 facts.Add(fact);
@@ -128,10 +133,12 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         var subjects = state.Subjects;
         var slots = subjects.SelectMany(m => m.Codes.Select(c => (Code: c, Mention: m))).ToList();
         var isLevel = !values.IsPercent;
+        var each = LinkingText.SaysEach(gap);
         if (items.Count == 1 && subjects.Count == 1 && subjects[0].IsPair)
         {
             var pair = subjects[0];
-            // One figure for 城乡居民: a level is the all-residents figure, and so is a growth next to it.
+            // One figure for 城乡居民: a level is the all-residents figure, and so is a growth next to it;
+            // a growth alone (城乡居民人均可支配收入增长8%) is each of the two's.
             if (isLevel || state.PairTakesSingleLevel)
             {
                 state.PairTakesSingleLevel = true;
@@ -143,6 +150,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             }
 
             return result;
+        }
+
+        if (items.Count == 1 && !each)
+        {
+            // 国内生产总值和城乡居民人均收入比2010年翻一番: a pair listed with other items and sharing
+            // their one figure is the residents' as a whole, unless 均 gives it to each.
+            slots = subjects.SelectMany(m => m is { IsPair: true, SingleLevelCode: { } single } ? [(single, m)] : m.Codes.Select(c => (Code: c, Mention: m))).ToList();
         }
 
         if (items.Count == 1 && slots.Count >= 1)
@@ -163,9 +177,18 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return result;
         }
 
-        if (items.Count > 1 && gap.Contains("分别") && state.Valued.Count >= items.Count)
+        if (items.Count > 1 && gap.Contains("分别") && slots.Count > 0 && items.Count == state.UntrackedLead + slots.Count)
         {
-            // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…
+            // 商品销售和社会消费品零售总额分别增长14%和2.5%: the first figures are the untracked items'.
+            var lead = state.UntrackedLead;
+            result.AddRange(slots.Select((slot, k) => (items[lead + k], slot.Code, subjects[0].Start, 0.9)));
+            return result;
+        }
+
+        if (items.Count > 1 && state.Valued.Count >= items.Count)
+        {
+            // 生产总值1097亿元、…、一般公共预算收入48.6亿元,较2015年分别增长26.8%、…; the same
+            // without 分别 (城镇…9422元,农村…2936元,实际增长7.7%和6.8%): a list maps onto the items before it.
             var earlier = state.Valued.Skip(state.Valued.Count - items.Count).ToList();
             for (var k = 0; k < items.Count; k++)
             {
@@ -179,11 +202,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return result;
     }
 
-    private Fact? MakeFact(Quantity quantity, string code, Cue cue, string gap, bool isFromPart, int evidenceStart, int evidenceEnd, double confidence, FigureContext context)
+    private Fact? MakeFact(Quantity quantity, string code, Cue cue, string gap, FromTo part, int evidenceStart, int evidenceEnd, double confidence, FigureContext context)
     {
         var indicator = lexicon.ByCode[code];
         var measure = MeasureOf(quantity, indicator, cue);
         if (measure is null)
+        {
+            return null;
+        }
+
+        if (LinkingText.IsStandardSet(context.Text.Text, quantity.End))
         {
             return null;
         }
@@ -202,14 +230,22 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         var report = context.Report;
         var text = context.Text.Text;
-        var section = SectionClassifier.At(context.Sections, quantity.Start);
+        var section = SectionClassifier.At(context.Layout.Sections, quantity.Start);
         var markers = context.Markers.Value;
         var at = quantity.Start;
         var kind = FactKind.Actual;
         var year = report.ReviewYear;
         int? periodStart = null;
         var planYear = markers.PlanYear(at, report.ReviewYear);
-        switch (section.Kind)
+        var sectionKind = section.Kind;
+        if (sectionKind is SectionKind.Review or SectionKind.PeriodReview
+            && markers.SpeaksOfThisYear(CommaClauseStart(text, context.ClauseStart, at), context.ClauseStart, at, report.ReportYear))
+        {
+            // 今年全省地区生产总值预期增长6.5% in a news article's review: this year's target.
+            sectionKind = SectionKind.Targets;
+        }
+
+        switch (sectionKind)
         {
             case SectionKind.Other:
                 return null;
@@ -220,58 +256,24 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                     break;
                 }
 
-                var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
-                var periodEnd = baseYear is null
-                    ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) ?? report.ReviewYear
-                    : report.ReviewYear;
-                if (isFromPart)
+                var timing = ReviewTiming(lexicon.ByCode[code], quantity, measure.Value, gap, part, section, context);
+                if (timing is null)
                 {
-                    // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
-                    var fromYear = SentenceMarkers.BaseYearIn(gap)
-                        ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
-                    if (fromYear is null || measure != Measure.Level)
-                    {
-                        return null;
-                    }
-
-                    year = fromYear.Value;
-                }
-                else if (measure == Measure.AvgGrowthPct)
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, (baseYear ?? periodEnd - 5) + 1);
-                }
-                else if (measure == Measure.GrowthPct && baseYear is { } b)
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, b + 1);
-                }
-                else if (measure == Measure.Level && IsPeriodLevel(code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at))
-                {
-                    (kind, periodStart) = (FactKind.PeriodActual, periodEnd - 4);
+                    return null;
                 }
 
-                if (kind == FactKind.PeriodActual)
-                {
-                    year = periodEnd;
-                }
-
+                (kind, year, periodStart) = timing.Value;
                 break;
             case SectionKind.Plan:
                 kind = FactKind.Plan;
                 year = planYear ?? section.PlanEndYear ?? FiveYearPlans.EndYear(FiveYearPlans.Containing(report.ReportYear));
-                if (measure == Measure.GrowthPct)
-                {
-                    measure = Measure.AvgGrowthPct;
-                }
-
+                measure = PlanMeasure(measure.Value, quantity, markers, context.ClauseStart);
                 break;
             case SectionKind.Targets or SectionKind.WorkPlan:
                 if (planYear is { } planned)
                 {
                     (kind, year) = (FactKind.Plan, planned);
-                    if (measure == Measure.GrowthPct)
-                    {
-                        measure = Measure.AvgGrowthPct;
-                    }
+                    measure = PlanMeasure(measure.Value, quantity, markers, context.ClauseStart);
                 }
                 else if (measure == Measure.AvgGrowthPct)
                 {
@@ -280,7 +282,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
                 else
                 {
                     (kind, year) = (FactKind.Target, report.ReportYear);
-                    if (section.Kind == SectionKind.WorkPlan)
+                    if (sectionKind == SectionKind.WorkPlan)
                     {
                         confidence *= 0.65;
                     }
@@ -295,8 +297,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             qualifier = Qualifier.AtMost;
         }
 
-        var estimate = kind == FactKind.Actual && year == report.ReviewYear
-            && (markers.IsEstimate(context.ClauseStart, at) || context.InEstimateScope(quantity.Start));
+        // A period that ends in the review year is as unclosed as the year itself.
+        var estimate = kind is FactKind.Actual or FactKind.PeriodActual && year == report.ReviewYear
+            && (markers.IsEstimate(context.ClauseStart, at) || EstimateScopes.Covers(context.Layout.Estimates, quantity.Start));
         var (rawStart, rawEnd) = context.Text.ToRawSpan(evidenceStart, evidenceEnd);
         return new Fact(
             code, kind, year, measure.Value, value, high, n.Unit, qualifier, estimate,
@@ -327,15 +330,95 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         {
             Cue.AverageGrowth or Cue.AverageDecline => Measure.AvgGrowthPct,
             Cue.Growth or Cue.Decline => Measure.GrowthPct,
-            _ when indicator.Code == "cpi" => Measure.GrowthPct,
+            _ when indicator.Code == "cpi" || quantity.IsMultiple => Measure.GrowthPct,
             _ => null,
         };
     }
 
+    /// <summary>
+    /// Kind, year and first year of a figure in a review: one year's result (of the review year,
+    /// or of the year the words name), or a period's (年均, 比2015年, 累计, 连续五年, a total over a
+    /// multi-year review); null when it is neither (由X增加到 with no year for X).
+    /// </summary>
+    private static (FactKind Kind, int Year, int? PeriodStart)? ReviewTiming(
+        IndicatorDefinition indicator, Quantity quantity, Measure measure, string gap, FromTo part, Section section, FigureContext context)
+    {
+        var markers = context.Markers.Value;
+        var report = context.Report;
+        var at = quantity.Start;
+        var commaClause = CommaClauseStart(context.Text.Text, context.ClauseStart, at);
+        var named = markers.NamedYear(commaClause, at) ?? markers.TimeClauseYear(context.ClauseStart, at);
+        var namedYear = named is { } n && n <= report.ReviewYear && n > report.ReviewYear - 10 ? named : null;
+        var baseYear = markers.PeriodBaseYear(context.ClauseStart, at);
+        var periodEnd = namedYear
+            ?? (baseYear is null ? section.PlanEndYear ?? markers.NamedPeriodEnd(at) : null)
+            ?? report.ReviewYear;
+        if (part == FromTo.From)
+        {
+            // 由"十二五"末的564.34亿元增加到945.42亿元: the first figure is the base year's.
+            var fromYear = SentenceMarkers.BaseYearIn(gap)
+                ?? (section.Kind == SectionKind.PeriodReview ? periodEnd - 5 : null);
+            return fromYear is { } from && measure == Measure.Level ? (FactKind.Actual, from, null) : null;
+        }
+
+        if (part == FromTo.To && measure == Measure.Level)
+        {
+            // ...增加到945.42亿元: the level the period ended at, one year's result.
+            return (FactKind.Actual, periodEnd, null);
+        }
+
+        if (measure == Measure.AvgGrowthPct)
+        {
+            return (FactKind.PeriodActual, periodEnd, (baseYear ?? periodEnd - 5) + 1);
+        }
+
+        if (measure == Measure.GrowthPct && baseYear is { } b)
+        {
+            return (FactKind.PeriodActual, periodEnd, b + 1);
+        }
+
+        // In a multi-year review, a passage opened by 这五年/五年来 speaks of the whole period until a
+        // single year is named: 五年来,…收入分别增长58%和29%; 城镇新增就业5万人 (a total).
+        bool InPeriodPassage() => section.Kind == SectionKind.PeriodReview && namedYear is null
+            && context.Layout.PeriodPassages.Covers(section.Start, at);
+        if (measure == Measure.GrowthPct && section.Kind == SectionKind.PeriodReview && !YearOnYear(gap)
+            && (quantity.IsMultiple || InPeriodPassage()))
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
+        }
+
+        if (measure == Measure.Level && markers.YearsInARow(commaClause, at) is { } years)
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - years + 1);
+        }
+
+        if (measure == Measure.Level
+            && (IsPeriodLevel(indicator.Code, quantity.Qualifier, section.Kind, markers, context.ClauseStart, at)
+                || (indicator.SumsOverPeriod && InPeriodPassage())))
+        {
+            return (FactKind.PeriodActual, periodEnd, periodEnd - 4);
+        }
+
+        return (FactKind.Actual, namedYear ?? report.ReviewYear, null);
+    }
+
+    /// <summary>
+    /// A plan's growth is yearly on average (年均, or 增长7% in a plan's list) unless it is counted
+    /// from a base year or as a multiple (比2010年翻一番, 比2020年增长50%).
+    /// </summary>
+    private static Measure PlanMeasure(Measure measure, Quantity quantity, SentenceMarkers markers, int clauseStart) =>
+        measure == Measure.GrowthPct && !quantity.IsMultiple && markers.PeriodBaseYear(clauseStart, quantity.Start) is null
+            ? Measure.AvgGrowthPct
+            : measure;
+
+    /// <summary>同比增长, 比上年增长: one year's growth, whatever the section.</summary>
+    private static bool YearOnYear(string gap) =>
+        gap.Contains("同比") || gap.Contains("上年") || gap.Contains("去年");
+
     /// <summary>Whether a level in a review speaks of the whole period (累计, or a rate held for years).</summary>
     private static bool IsPeriodLevel(string code, Qualifier qualifier, SectionKind section, SentenceMarkers markers, int clauseStart, int at)
     {
-        if (markers.IsCumulative(at) || markers.SpeaksOfYearsInARow(clauseStart, at))
+        if (markers.IsCumulative(at))
         {
             return true;
         }
@@ -343,6 +426,13 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         // A ceiling held over the years (失业率控制在4%以内) in the multi-year review.
         return code == "unemployment"
             && ((section == SectionKind.PeriodReview && qualifier != Qualifier.Exact) || markers.SpeaksOfDuration(clauseStart, at));
+    }
+
+    /// <summary>Where the comma clause holding a position starts (not before the sentence's clause).</summary>
+    private static int CommaClauseStart(string text, int clauseStart, int position)
+    {
+        var comma = text.LastIndexOfAny([',', '，', ':', '：'], Math.Max(clauseStart, position - 1), Math.Max(0, position - clauseStart));
+        return comma < clauseStart ? clauseStart : comma + 1;
     }
 
     private static IEnumerable<Fact> OnRank(WalkState state, RankMention rank, string gap, ReportContext report, NormalizedText text, IReadOnlyList<Section> sections)
@@ -374,24 +464,33 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         if (measures.Count == 0)
         {
-            measures.Add(state.Previous is ValuesToken { IsPercent: true } ? Measure.GrowthRank : Measure.LevelRank);
+            // 增长8.5%,全市第一 ranks the growth; a country's place in the world is by size.
+            measures.Add(state.Previous is ValuesToken { IsPercent: true } && scope != RankScope.World ? Measure.GrowthRank : Measure.LevelRank);
         }
 
         // "地区生产总值增长4.0%、固定资产投资增长9.4%,增速均排名全省第三位" ranks both.
         state.LastRankMeasures = measures;
-        var subjects = (gap.Contains('均') && state.Valued.Count(v => v is not null) > 1
+        var subjects = (LinkingText.SaysEach(gap) && state.Valued.Count(v => v is not null) > 1
                 ? state.Valued.OfType<IndicatorMention>().Distinct()
                 : state.Subjects)
             .Where(s => !s.IsPair)
             .ToList();
-        if (subjects.Count == 0)
+        var codes = subjects.Select(s => s.Codes[0]).ToList();
+        var listed = state.Subjects.SelectMany(s => s.Codes).ToList();
+        if (rank.ListCount > 1 && listed.Count == rank.ListCount)
+        {
+            // 城乡居民收入…分别排名全市第7和第4: the ranks map onto the items in order.
+            (codes, subjects) = ([listed[rank.ListIndex]], state.Subjects);
+        }
+
+        if (codes.Count == 0)
         {
             return [];
         }
 
         var (rawStart, rawEnd) = text.ToRawSpan(subjects[0].Start, rank.End);
-        return subjects.SelectMany(s => measures.Select(m => new Fact(
-            s.Codes[0], FactKind.Rank, rank.Year ?? report.ReviewYear, m, rank.Rank, null, null, Qualifier.Exact, false,
+        return codes.SelectMany(code => measures.Select(m => new Fact(
+            code, FactKind.Rank, rank.Year ?? (rank.OfYearBefore ? report.ReviewYear - 1 : report.ReviewYear), m, rank.Rank, null, null, Qualifier.Exact, false,
             scope, null, text.Raw[rawStart..rawEnd], rawStart, rawEnd, 0.85)));
     }
 
@@ -404,6 +503,14 @@ public sealed class FactReader(IndicatorLexicon lexicon)
         return stop < 0 ? opening : opening[..stop];
     }
 
+    /// <summary>Which part of "由A增加到B" a figure is: A is the base year's level, B the end year's.</summary>
+    private enum FromTo
+    {
+        None,
+        From,
+        To,
+    }
+
     /// <summary>"由A增加到B": A is the base year's level, B this year's.</summary>
     private static bool IsFromTo(string gap, string nextGap) =>
         (gap.Contains('由') || gap.Contains('从')) && (nextGap.Contains('到') || nextGap.Contains('至'));
@@ -412,11 +519,10 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     private sealed record FigureContext(
         ReportContext Report,
         NormalizedText Text,
-        IReadOnlyList<Section> Sections,
+        ReportLayout Layout,
         TextSpan Sentence,
         int ClauseStart,
-        Lazy<SentenceMarkers> Markers,
-        Func<int, bool> InEstimateScope);
+        Lazy<SentenceMarkers> Markers);
 
     /// <summary>The walk's memory within one sentence (reset at each semicolon).</summary>
     private sealed class WalkState(int clauseStart)
@@ -427,11 +533,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
         public Token? Previous { get; set; }
 
+        public FromTo PreviousPart { get; set; }
+
         public List<IndicatorMention> Subjects { get; set; } = [];
 
         public bool Foreign { get; set; }
 
         public bool PairTakesSingleLevel { get; set; }
+
+        /// <summary>Items we do not track listed before the subject (商品销售和社会消费品零售总额: one).</summary>
+        public int UntrackedLead { get; set; }
 
         public IReadOnlyList<Measure> LastRankMeasures { get; set; } = [];
 

@@ -1,32 +1,39 @@
 using System.Text.RegularExpressions;
+using Warehouse.Extraction.Lexicon;
+using Warehouse.Extraction.Sections;
 
 namespace Warehouse.Extraction.Reading;
 
 /// <summary>
 /// Decides whether the words between an indicator and a figure keep them together. Only verbs,
 /// connectives, scope words, years and short asides may stand between them: any other noun
-/// (农林牧渔业总产值, 占…比重, 工业投资) means the figure belongs to something else.
+/// (农林牧渔业总产值, 占…比重, 工业投资) means the figure belongs to something else. Also reads the
+/// words that change how a figure is shared out: 均 (each), untracked items before a list, and a
+/// figure set as a standard (…作为扶贫标准).
 /// </summary>
 public static partial class LinkingText
 {
-    [GeneratedRegex(
+    /// <summary>
+    /// The linking words of Lexicon/linking_words.txt, plus what is recognised by its shape: spaces
+    /// and punctuation, short asides in brackets, years (2020年末), multiples, plan names (“十三五”末),
+    /// 连续N年, milestones passed on the way (迈上100亿元台阶) and sources (根据第四次经济普查结果).
+    /// </summary>
+    private static readonly Regex LinkingPattern = new(
         @"^(?:\s|[、,，:：“”""'‘’]|\([^()]{0,12}\)|（[^（）]{0,12}）|\d{4}年(?:末|底|的)?|[\d.]+倍" +
-        @"|同比|比上年|较上年|比去年|较去年|上年|分别|各自|均|都|年均|年平均|平均|累计|全年|当年|名义|实际" +
-        @"|全[县市区省州盟旗]|本[县市区]|我[县市区省州]|县域|市域|区域" +
-        @"|完成|实现|达到|达|为|是|增长|增加|提高|上升|上涨|涨幅|增速|增幅|递增|下降|减少|回落|降低|下滑|负增长" +
-        @"|突破|超过|超|稳定在|稳定|控制在|保持在|保持|维持在|维持|持续|始终|长期|连续五年|一直" +
-        @"|总量|总额|总值|总计|规模|预计|初步核算|预测|力争|确保|争取|左右|以上|约|近|了|到|至|在|由|从|较|比|的|和|及|与|也" +
-        @"|“?十[一二三四五六]五”?(?:末|时期|期间)?|末|时期|期间|转正|实现转正|由负转正" +
-        @"|居|位居|位列|列|排名|排位|排|跃居|稳居|上升至|上升到|跃升至|领跑|领先|绝对值|收入|速度|全部|合计|共" +
-        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上)[^,，;；。]{0,8}?(?:台阶|大关))*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex LinkingPattern();
+        @"|“?" + FiveYearPlans.NamePattern + @"”?(?:末|时期|期间)?" +
+        @"|连续(?:[二三四五六七八九十]|\d{1,2})年" +
+        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
+        @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?" +
+        @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)" +
+        "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").OrderByDescending(w => w.Length).Select(Regex.Escape)) +
+        ")*$",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparatorPattern();
 
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
-    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern().IsMatch(gap);
+    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern.IsMatch(gap);
 
     /// <summary>
     /// "进出口总额、实际利用外资、内联引资年均增长均在10%以上": a last list item we do not track, then
@@ -39,7 +46,7 @@ public static partial class LinkingText
             return false;
         }
 
-        for (var itemLength = 1; itemLength <= 8 && 1 + itemLength < gap.Length; itemLength++)
+        for (var itemLength = 1; itemLength <= 12 && 1 + itemLength < gap.Length; itemLength++)
         {
             var item = gap.AsSpan(1, itemLength);
             if (item.ContainsAny(",，;；。、") || item.ContainsAnyInRange('0', '9'))
@@ -91,6 +98,29 @@ public static partial class LinkingText
 
     [GeneratedRegex("收入|投资|总额|总值|产值|增加值|消费|出口|进口|外资|税收|利润|产量|人数|面积", RegexOptions.CultureInvariant)]
     private static partial Regex OtherQuantityPattern();
+
+    [GeneratedRegex(@"^[^\d,，;；:：。]{1,8}?(?:[、和及与][^\d,，;；:：。、和及与]{1,8}?)*[、和及与]$", RegexOptions.CultureInvariant)]
+    private static partial Regex UntrackedListPattern();
+
+    /// <summary>
+    /// How many items we do not track are listed right before a subject ("商品销售和" before
+    /// 社会消费品零售总额: one), so that a 分别 list of figures can skip theirs.
+    /// </summary>
+    public static int UntrackedItemsBefore(string prefix) =>
+        UntrackedListPattern().IsMatch(prefix) ? prefix.Count(c => c is '、' or '和' or '及' or '与') : 0;
+
+    [GeneratedRegex(@"^(?:[(（][^()（）]{0,16}[)）])?(?:作为|的标准|为标准)", RegexOptions.CultureInvariant)]
+    private static partial Regex StandardPattern();
+
+    /// <summary>"将农民人均纯收入2300元作为扶贫标准": a figure set as a standard is no result of the region's.</summary>
+    public static bool IsStandardSet(string text, int figureEnd) =>
+        StandardPattern().IsMatch(text.AsSpan(figureEnd, Math.Min(24, text.Length - figureEnd)));
+
+    [GeneratedRegex(@"(?<![年平])均|都", RegexOptions.CultureInvariant)]
+    private static partial Regex EachPattern();
+
+    /// <summary>均 or 都 (each of the items), not 年均 or 平均 (on average).</summary>
+    public static bool SaysEach(string gap) => EachPattern().IsMatch(gap);
 
     /// <summary>Whether these words only separate items of a list (、 和 及 与).</summary>
     public static bool SeparatesList(string gap) => ListSeparatorPattern().IsMatch(gap);

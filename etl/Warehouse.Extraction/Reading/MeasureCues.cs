@@ -12,11 +12,27 @@ public enum Cue { None, Growth, Decline, AverageGrowth, AverageDecline, Delta, L
 public static partial class MeasureCues
 {
     [GeneratedRegex(
-        @"(?<to>(?:增加|增长|提高|上升|提升|下降|减少|降低|回落)(?:到|至|为))" +
+        @"(?<to>(?:增加|增长|提高|上升|提升|下降|减少|降低|回落|降)(?:到|至|为))" +
         @"|(?<decline>下降|减少|回落|降低|下滑|负增长|降)" +
-        @"|(?<growth>增长|增速|增幅|提高|上升|上涨|涨幅|递增|增加|提升)",
+        @"|(?<growth>增长|增速|增幅|提高|上升|上涨|涨幅|递增|增加|提升|净增)",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CuePattern();
+
+    // 实现8%的增长, 保持6.5%以上的中高速增长: the verb after a percentage.
+    [GeneratedRegex(@"^的[^\d,，;；。]{0,5}?(?:增长|增速)", RegexOptions.CultureInvariant)]
+    private static partial Regex GrowthAfterPattern();
+
+    /// <summary>The cue of a figure from the words before it and, for a percentage with none, the words after it.</summary>
+    public static Cue Read(string gap, bool percent, string after)
+    {
+        var cue = Read(gap, percent);
+        if (cue == Cue.None && percent && GrowthAfterPattern().IsMatch(after))
+        {
+            return gap.Contains("年均") || gap.Contains("年平均") ? Cue.AverageGrowth : Cue.Growth;
+        }
+
+        return cue;
+    }
 
     public static Cue Read(string gap, bool percent)
     {

@@ -15,17 +15,31 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"二〇三五年远景目标(?:是|为)|2035年远景目标(?:是|为)", RegexOptions.CultureInvariant)]
     private static partial Regex VisionPattern();
 
-    [GeneratedRegex(@"(?<planname>十[三四五六]五)”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?|(?:今后|未来)五年", RegexOptions.CultureInvariant)]
+    // A plan's goals as a noun's modifier (实现“十四五”规划目标任务的关键一年) head no section.
+    [GeneratedRegex(@"(?<planname>" + FiveYearPlans.NamePattern + @")”?(?:时期|期间|规划)?[^。;；]{0,16}?(?:主要目标|预期目标|奋斗目标|发展目标|目标任务|主要指标)(?:是|为)?(?!的)|(?:今后|未来)五年", RegexOptions.CultureInvariant)]
     private static partial Regex PlanPattern();
 
-    [GeneratedRegex(@"过去五年|五年来|(?<reviewname>十[二三四]五)”?(?:(?:时期|期间)(?!.{0,4}(?:规划|目标))|(?:工作|发展)?回顾)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"过去五年|五年来|(?<reviewname>" + FiveYearPlans.NamePattern + @")”?(?:(?:时期|期间)(?!.{0,4}(?:规划|目标))|(?:工作|发展)?回顾)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodReviewPattern();
 
     [GeneratedRegex(@"(?:\d{4}年|过去一年|一年来)(?:的)?(?:工作|主要工作)?(?:和|及|暨)?[^。;；]{0,12}?回顾", RegexOptions.CultureInvariant)]
     private static partial Regex ReviewPattern();
 
-    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为)?|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)", RegexOptions.CultureInvariant)]
+    // "预期目标" alone is often a remark (超过预期目标, 与预期目标有差距): a targets heading says what
+    // they are, or ends its line, as a digest's 展望2021年 does.
+    [GeneratedRegex(@"预期(?:目标|指标)(?:和约束性指标)?(?:建议)?(?:是|为|[:：]|(?=[ \t　]*\n))|主要(?:经济)?指标的?计划安排(?:是|为)?|(?:主要|发展|奋斗)目标(?:建议)?(?:是|为)|展望(?:\d{4}年|今年)(?=[ \t　]*\n)", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsPattern();
+
+    // 过去一年,… / 去年,… opening a sentence (ToSection checks that it does): the paragraph speaks
+    // of the review year, wherever it stands.
+    [GeneratedRegex(@"(?:过去的?一年|去年)(?=[,，]|我们)", RegexOptions.CultureInvariant)]
+    private static partial Regex PastYearPattern();
+
+    [GeneratedRegex(@"(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
+    private static partial Regex GrowthTargetPattern();
+
+    [GeneratedRegex(@"(?:分为|分成|共分|包括)[^。;；\n]{0,60}?[一二三四五六七八九十两\d]{1,2}(?:个|大)?(?:部分|方面)|分[一二三四五六七八九十两\d]{1,2}个?(?:部分|方面)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutlinePattern();
 
     [GeneratedRegex(@"(?:\d{4}年|今年)(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)", RegexOptions.CultureInvariant)]
     private static partial Regex ThisYearsWorkPattern();
@@ -44,7 +58,9 @@ public sealed partial class SectionClassifier
         (PlanPattern, "plan", null),
         (PeriodReviewPattern, "periodreview", null),
         (ReviewPattern, "review", "回顾"),
+        (PastYearPattern, "pastyear", null),
         (TargetsPattern, "targets", null),
+        (GrowthTargetPattern, "targets", "目标"),
         (ThisYearsWorkPattern, "workplan", "工作"),
         (WorkPlanPattern, "workplan", null),
     ];
@@ -59,17 +75,104 @@ public sealed partial class SectionClassifier
     {
         var sections = new List<Section> { new(0, SectionKind.Review, null) };
         var currentPlan = reportYear is { } year ? FiveYearPlans.Containing(year) : (int?)null;
+        var outlines = OutlineSpans(text);
+        // This year's targets and a paragraph opening with 过去一年 last one paragraph; then the
+        // report goes on with the work plan, or with what it was saying before.
+        (int End, Section Then)? paragraphEnd = null;
         foreach (var (match, kind) in FindMarkers(text))
         {
-            var section = ToSection(match, kind, text, reportYear, currentPlan, sections[^1].Kind);
-            if (section is not null && section.Kind != sections[^1].Kind)
+            if (outlines.Any(o => o.Start <= match.Index && match.Index < o.End))
             {
-                sections.Add(section);
+                continue;
             }
+
+            if (paragraphEnd is { } pending && match.Index >= pending.End)
+            {
+                Add(sections, pending.Then with { Start = pending.End });
+                paragraphEnd = null;
+            }
+
+            var before = sections[^1];
+            var section = ToSection(match, kind, text, reportYear, currentPlan, before.Kind);
+            if (section is null || section.Kind == before.Kind)
+            {
+                continue;
+            }
+
+            Add(sections, section);
+            paragraphEnd = section.Kind == SectionKind.Targets ? (TargetsEnd(text, match.Index + match.Length), new Section(0, SectionKind.WorkPlan, null))
+                : kind == "pastyear" ? (ParagraphEnd(text, section.Start), paragraphEnd?.Then ?? before)
+                : null;
         }
 
-        return EndTargetsAtParagraph(sections, text);
+        if (paragraphEnd is { } last && last.End < text.Length)
+        {
+            Add(sections, last.Then with { Start = last.End });
+        }
+
+        return sections;
     }
+
+    private static void Add(List<Section> sections, Section section)
+    {
+        if (section.Kind != sections[^1].Kind)
+        {
+            sections.Add(section);
+        }
+    }
+
+    /// <summary>Whether only spaces stand between a position and the start of its sentence.</summary>
+    private static bool OpensSentence(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '　')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '。' or '！' or '\n';
+    }
+
+    private static int ParagraphEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>
+    /// This year's targets are one paragraph, or, when the heading ends its line (主要预期目标是:),
+    /// the list of lines that follows it, one target per line (◆地区生产总值增长5%;), up to the
+    /// first line that is no list item.
+    /// </summary>
+    private static int TargetsEnd(string text, int markerEnd)
+    {
+        var end = ParagraphEnd(text, markerEnd);
+        if (!string.IsNullOrWhiteSpace(text[markerEnd..end].Trim(':', '：')))
+        {
+            return end;
+        }
+
+        // A heading that ends its line: the targets follow in the next paragraph, or as list items.
+        var first = true;
+        while (end < text.Length)
+        {
+            var next = ParagraphEnd(text, end + 1);
+            var line = text.AsSpan(end + 1, next - end - 1).Trim();
+            if (line.Length > 0 && !first && !ListItemPattern().IsMatch(line))
+            {
+                break;
+            }
+
+            first &= line.Length == 0;
+            end = next;
+        }
+
+        return end;
+    }
+
+    // A list item's opening: a bullet, or a number of a list ((1), 1., ①, 一是).
+    [GeneratedRegex(@"^(?:[◆◇●○•·▪■□★☆▶►\-—*]|[(（]?\d{1,2}[)）.、]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemPattern();
 
     /// <summary>The section a position of the text lies in.</summary>
     public static Section At(IReadOnlyList<Section> sections, int position)
@@ -161,7 +264,12 @@ public sealed partial class SectionClassifier
             return new Section(start, SectionKind.PeriodReview, number is { } m ? FiveYearPlans.EndYear(m) : null);
         }
 
-        if (kind == "review")
+        if (kind == "pastyear" && !OpensSentence(text, start))
+        {
+            return null;
+        }
+
+        if (kind is "review" or "pastyear")
         {
             return new Section(start, SectionKind.Review, null);
         }
@@ -194,26 +302,19 @@ public sealed partial class SectionClassifier
         return new Section(start, SectionKind.WorkPlan, null);
     }
 
-    /// <summary>This year's targets are one paragraph: where the paragraph ends the work plan begins.</summary>
-    private static List<Section> EndTargetsAtParagraph(List<Section> sections, string text)
+    /// <summary>
+    /// Sentences that list the report's parts (报告分为四个部分:一、…回顾;二、今后五年…), as news
+    /// articles and tables of contents do: the headings they name open no section there.
+    /// </summary>
+    private static List<(int Start, int End)> OutlineSpans(string text)
     {
-        var result = new List<Section>(sections.Count + 4);
-        for (var i = 0; i < sections.Count; i++)
+        var spans = new List<(int Start, int End)>();
+        for (var match = OutlinePattern().Match(text); match.Success; match = match.NextMatch())
         {
-            result.Add(sections[i]);
-            if (sections[i].Kind != SectionKind.Targets)
-            {
-                continue;
-            }
-
-            var next = i + 1 < sections.Count ? sections[i + 1].Start : text.Length;
-            var lineEnd = text.IndexOf('\n', sections[i].Start);
-            if (lineEnd >= 0 && lineEnd < next)
-            {
-                result.Add(new Section(lineEnd, SectionKind.WorkPlan, null));
-            }
+            var end = text.IndexOfAny(['。', '\n'], match.Index);
+            spans.Add((match.Index, end < 0 ? text.Length : end));
         }
 
-        return result;
+        return spans;
     }
 }

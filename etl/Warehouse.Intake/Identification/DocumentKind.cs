@@ -24,7 +24,7 @@ public enum DocumentKind
     /// <summary>Negative: the plan or budget execution report (计划执行情况, 预算执行情况) given at the same congress.</summary>
     ExecutionReport,
 
-    /// <summary>Negative: the people's congress standing committee's, the CPPCC's, a court's or procuratorate's work report.</summary>
+    /// <summary>Negative: the people's congress standing committee's, the CPPCC's, a court's or procuratorate's work report, or a Party congress report.</summary>
     CongressReport,
 
     /// <summary>Negative: a company's, a bureau's or another organisation's work report.</summary>
@@ -39,7 +39,7 @@ public enum DocumentKind
     /// <summary>Negative: comments on a report (study notes, reflections), relaying no report of its own region.</summary>
     Commentary,
 
-    /// <summary>Negative: no report and no relayed report figures at all.</summary>
+    /// <summary>Negative: no report and no relayed report figures at all, or a township's report.</summary>
     NotAReport,
 }
 

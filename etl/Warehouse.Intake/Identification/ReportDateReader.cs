@@ -29,8 +29,11 @@ public static partial class ReportDateReader
         var titleYear = FirstYear(TitleYearPattern(), header);
         var sections = body[..Math.Min(body.Length, HeadingSearchLength)];
         var lead = body[..Math.Min(body.Length, LeadLength)];
-        var planYear = FirstYear(PlanHeadingPattern(), sections);
         var reviewYear = FirstYear(ReviewHeadingPattern(), sections) ?? FirstYear(ReviewCuePattern(), sections);
+
+        // A plan heading for the reviewed year or before (一、2020年主要工作 under 2020年工作回顾)
+        // lists the work done, not the work planned.
+        var planYear = FirstYear(PlanHeadingPattern(), sections) is { } planned && !(planned <= reviewYear) ? planned : (int?)null;
 
         int? meetingReportYear = meeting is { } m ? (m.Month == 12 ? m.Year + 1 : m.Year) : null;
 
@@ -49,6 +52,7 @@ public static partial class ReportDateReader
             (() => meetingReportYear, meeting?.Month == 12 ? "meeting date in December" : "meeting date", false),
             (() => planYear, "the year it plans for", false),
             (() => reviewYear + 1, "the year it reviews", false),
+            (() => FirstYear(ThisYearIsPattern(), lead), "the year it calls this year", false),
             (() => FiveYearPlanYear(sections), "the five-year plan it names", true),
             (() => CongressYear(header + "\n" + lead, region), "the session of the congress it was given at", true),
             (() => PublicationYear(lead), "the date of the news page, which is the meeting's", true),
@@ -149,19 +153,32 @@ public static partial class ReportDateReader
     }
 
     /// <summary>
-    /// A news page dated the day of the meeting it reports: the page's date (2018-01-24) with the same
-    /// month and day as its dateline (1月24日上午9时,…开幕). A December meeting sets the next year's targets.
+    /// A news page dated on or soon after the meeting it reports: the page's date (2018-03-20) and the
+    /// same day in its text, or a dateline (2月25日上午,…开幕) up to two months before it, in the same year. A December meeting
+    /// sets the next year's targets.
     /// </summary>
     private static int? PublicationYear(string text)
     {
-        foreach (Match date in PageDatePattern().Matches(text[..Math.Min(text.Length, 300)]))
+        var head = text[..Math.Min(text.Length, 300)];
+        foreach (Match date in PageDatePattern().Matches(head))
         {
+            var year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(date.Groups["month"].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture);
             if (text.Contains($"{month}月{day}日", StringComparison.Ordinal))
             {
-                var year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return month == 12 ? year + 1 : year;
+            }
+
+            foreach (Match dateline in DatelinePattern().Matches(text))
+            {
+                var lineMonth = int.Parse(dateline.Groups["month"].Value, CultureInfo.InvariantCulture);
+                var lineDay = int.Parse(dateline.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var daysBefore = ((month - lineMonth) * 31) + day - lineDay;
+                if (daysBefore is >= 0 and <= 62)
+                {
+                    return lineMonth == 12 ? year + 1 : year;
+                }
             }
         }
 
@@ -211,7 +228,7 @@ public static partial class ReportDateReader
     /// 三、2011年的工作), or the year's targets anywhere (2022年全县经济社会发展的主要预期目标), unless they
     /// are reported as met (完成了2021年主要预期目标).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:^|[\n、)是;])\s*(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
+    [GeneratedRegex(@"(?:(?:^|[\n、)是;])\s*(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[,，]?[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
     private static partial Regex PlanHeadingPattern();
 
     /// <summary>2021年工作回顾, 2021年及过去五年工作回顾.</summary>
@@ -223,6 +240,17 @@ public static partial class ReportDateReader
     /// </summary>
     [GeneratedRegex(@"(?:回顾|总结)了?\s*(?<year>(?:19|20)\d{2})\s*年|过去的\s*(?<year>(?:19|20)\d{2})\s*年|预计\s*(?<year>(?:19|20)\d{2})\s*年|在《?(?:政府)?(?:工作)?报告》?中(?:说|指出|表示|提到|介绍|称)\s*[,:]?\s*(?<year>(?:19|20)\d{2})\s*年(?!是|的?(?:政府)?工作)|[\u4e00-\u9fff](?:说|指出|表示)\s*[,:]\s*(?<year>(?:19|20)\d{2})\s*年\s*,")]
     private static partial Regex ReviewCuePattern();
+
+    /// <summary>
+    /// 2026年是“十五五”开局之年,…今年经济社会发展的主要预期目标是: a year the text calls this year
+    /// before it speaks of this year's goals, in the same paragraph.
+    /// </summary>
+    [GeneratedRegex(@"(?<![到至比较从\d])(?<year>(?:19|20)\d{2})\s*年\s*[,，]?\s*是[^\n]{0,200}?今年")]
+    private static partial Regex ThisYearIsPattern();
+
+    /// <summary>A dateline: the meeting's month and day, then what happened at it (2月25日上午10时,…开幕).</summary>
+    [GeneratedRegex(@"(?<![\d年])(?<month>1[0-2]|[1-9])月(?<day>3[01]|[12]\d|[1-9])日[^\n。]{0,60}?(?:开幕|召开|举行|作政府工作报告)")]
+    private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"今年是[^\n。]{0,16}?[“""]?(?<plan>十[一二三四五六七八九]?五)[”""]?[^\n。,]{0,8}?(?<when>开局之年|第一年|起步之年|开局年|收官之年|最后一年|决胜之年)")]
     private static partial Regex ThisYearInPlanPattern();

@@ -3,7 +3,7 @@ namespace Warehouse.Text;
 /// <summary>
 /// Normalisation step: one character at a time, and without changing lengths where it can
 /// be helped. Full-width ASCII forms (０-９, Ａ-Ｚ, ％, ．, ，, （…) become ASCII, odd spaces become
-/// a space, zero-width characters and stray carriage returns go, CJK compatibility ideographs
+/// a space, ℅ typed for % becomes %, zero-width characters and stray carriage returns go, CJK compatibility ideographs
 /// become their unified forms. (NFKC would also fold Ⅲ, ①, ㎡ and change lengths: not wanted.)
 /// </summary>
 internal sealed class CharacterFolding(IReadOnlyDictionary<string, string> compatibility)
@@ -21,6 +21,10 @@ internal sealed class CharacterFolding(IReadOnlyDictionary<string, string> compa
                     break;
                 case '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\t' or '\v' or '\f':
                     output.Append(' ', i);
+                    break;
+                case '\u2105':
+                    // ℅ (care of) stands for % on some pages: 增长15℅.
+                    output.Append('%', i);
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
                     break;

@@ -3,7 +3,7 @@ namespace Warehouse.Text;
 /// <summary>
 /// Normalisation step: whitespace. Chinese is written without spaces, so a space next to a
 /// Chinese character or Chinese punctuation is debris from PDF line breaks or page layout
-/// ("第六 次会议", "请予审议 ,并请") and goes; between Latin words or numbers one space stays.
+/// ("第六 次会议", "请予审议 ,并请") and goes, as does a space inside a figure ("20.2 %", "385. 23"); between Latin words or numbers one space stays.
 /// Lines lose their indentation and trailing blanks; runs of blank lines become one.
 /// Line breaks themselves stay: they carry the document's paragraph structure.
 /// </summary>
@@ -62,7 +62,8 @@ internal sealed class WhitespaceCleanup
                 i++;
             }
 
-            if (!IsChineseLike(input[runStart - 1]) && !IsChineseLike(input[i]) && !HugsPunctuation(input[runStart - 1], input[i]))
+            if (!IsChineseLike(input[runStart - 1]) && !IsChineseLike(input[i]) && !HugsPunctuation(input[runStart - 1], input[i])
+                && !SplitsNumber(input, runStart, i))
             {
                 output.Append(' ', runStart);
             }
@@ -76,6 +77,11 @@ internal sealed class WhitespaceCleanup
     /// <summary>No space before a closing mark or after an opening one ("6.5% ," → "6.5%,").</summary>
     private static bool HugsPunctuation(char before, char after) =>
         after is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' || before is '(' or '[';
+
+    /// <summary>A space inside a figure: before its percent sign ("20.2 %") or after its decimal point ("385. 23").</summary>
+    private static bool SplitsNumber(string input, int spaceStart, int after) =>
+        char.IsAsciiDigit(input[spaceStart - 1]) ? input[after] == '%'
+        : input[spaceStart - 1] == '.' && spaceStart >= 2 && char.IsAsciiDigit(input[spaceStart - 2]) && char.IsAsciiDigit(input[after]);
 
     private static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
 

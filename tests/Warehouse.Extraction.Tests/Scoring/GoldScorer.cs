@@ -27,13 +27,20 @@ public sealed record Score(int Gold, int Predicted, int Right, int RightStrict)
 /// <summary>One scoring error: FP (invented), FN (missed), WRONG (value), LOOSE (unit/qualifier/estimate).</summary>
 public sealed record ScoringError(string Type, string Key, FactLine? Predicted, FactLine? Gold);
 
-public sealed record ScoreReport(Score Total, IReadOnlyDictionary<string, Score> ByKind, IReadOnlyList<ScoringError> Errors)
+/// <summary>How many gold reports were found (matched by a predicted report that is not negative), and how many negatives were taken for reports.</summary>
+public sealed record ReportCounts(int GoldReports, int Found, int NegativesFlagged)
+{
+    public double FoundShare => GoldReports == 0 ? 1 : (double)Found / GoldReports;
+}
+
+public sealed record ScoreReport(Score Total, IReadOnlyDictionary<string, Score> ByKind, IReadOnlyList<ScoringError> Errors, ReportCounts Reports)
 {
     public Score Kind(string kind) => ByKind.TryGetValue(kind, out var score) ? score : new Score(0, 0, 0, 0);
 
     public string Describe(int maxErrors)
     {
         var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"reports: {Reports.Found} of {Reports.GoldReports} gold reports found; negatives flagged as reports: {Reports.NegativesFlagged}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{"kind",-14} {"gold",6} {"pred",6} {"precision",9} {"recall",7} {"f1",6} {"f1_strict",9}");
         foreach (var (kind, s) in ByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Append(new("ALL", Total)))
         {
@@ -90,13 +97,19 @@ public static class GoldScorer
             }
         }
 
+        // A page the extractor itself rejects (negative) claims no report.
         var match = new Dictionary<(string, string?), (string, string?)?>();
         foreach (var r in predicted.Reports)
         {
-            match[r.Id] = goldByKey.TryGetValue(ReportKey(r), out var g) ? g
+            match[r.Id] = r.Negative ? null
+                : goldByKey.TryGetValue(ReportKey(r), out var g) ? g
                 : goldByKey.TryGetValue((Trim(r.Region), r.ReportYear), out var byName) ? byName
                 : null;
         }
+
+        var found = match.Values.OfType<(string, string?)>().Distinct().Select(id => goldReports[id]).ToList();
+        var reports = new ReportCounts(
+            gold.Reports.Count(r => !r.Negative), found.Count(r => !r.Negative), found.Count(r => r.Negative));
 
         var goldFacts = new Dictionary<string, FactLine>(StringComparer.Ordinal);
         foreach (var f in gold.Facts)
@@ -158,7 +171,7 @@ public static class GoldScorer
 
         var byKind = buckets.ToDictionary(b => b.Key, b => new Score(b.Value[0], b.Value[1], b.Value[2], b.Value[3]));
         var total = new Score(byKind.Values.Sum(s => s.Gold), byKind.Values.Sum(s => s.Predicted), byKind.Values.Sum(s => s.Right), byKind.Values.Sum(s => s.RightStrict));
-        return new ScoreReport(total, byKind, errors);
+        return new ScoreReport(total, byKind, errors, reports);
     }
 
     /// <summary>score.py's num_eq: both missing, or equal within max(1e-6, 1e-4·|gold|).</summary>

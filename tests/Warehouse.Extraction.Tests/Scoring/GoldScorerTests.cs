@@ -61,4 +61,20 @@ public sealed class GoldScorerTests
         Assert.Equal(2, score.Errors.Count(e => e.Type == "FP"));
         Assert.Single(score.Errors, e => e.Type == "FN");
     }
+
+    [Fact]
+    public void Reports_found_and_negatives_flagged_are_counted_as_score_py_counts_them()
+    {
+        var gold = Lines("g", GoldReport,
+            """{"type":"report","report_id":"b-2021","region":"乙县","region_code":"100002","report_year":2021}""",
+            """{"type":"report","report_id":"c-neg","negative":true,"region":null,"region_code":null,"report_year":null}""");
+        var predicted = Lines("p",
+            """{"type":"report","report_id":"x","region":"甲县","region_code":"100001","report_year":2021}""",
+            """{"type":"report","report_id":"y","region":"乙县","region_code":"100002","report_year":2021,"negative":true}""",
+            """{"type":"report","report_id":"z","region":null,"region_code":null,"report_year":null}""");
+
+        var score = GoldScorer.Score(gold, predicted);
+
+        Assert.Equal(new ReportCounts(GoldReports: 2, Found: 1, NegativesFlagged: 1), score.Reports);
+    }
 }
