@@ -28,7 +28,7 @@ public sealed record ExternalAccess
     public static ExternalAccess UnderFolder(string folder) =>
         new(true, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
 
-    private bool Restricted { get; }
+    internal bool Restricted { get; }
 
     /// <summary>The one folder (with a trailing separator) whose files SQL may read and write; null for none.</summary>
     public string? AllowedFolder { get; }

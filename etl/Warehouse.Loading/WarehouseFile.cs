@@ -162,7 +162,14 @@ public sealed class WarehouseWriteLock : IDisposable
                 File.Copy(_databasePath, next);
             }
 
-            var connection = (access ?? ExternalAccess.Unrestricted).Open(new DuckDBConnectionStringBuilder { DataSource = next });
+            var limits = access ?? ExternalAccess.Unrestricted;
+            var connection = limits.Open(new DuckDBConnectionStringBuilder { DataSource = next });
+            if (!limits.Restricted)
+            {
+                // Ad-hoc SQL's configuration is locked; it writes little anyway.
+                connection.Execute(SqlFiles.Get("loading/writer_settings"));
+            }
+
             return new WarehouseWriteSession(_databasePath, next, connection, _writerLock);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
