@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Warehouse.Extraction.Lexicon;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Warehouse.Extraction.Lexicon;
 public sealed class IndicatorMatcher
 {
     private readonly Dictionary<char, Entry[]> _byFirstChar;
+
+    /// <summary>The characters a wording starts with: the scan jumps from one to the next.</summary>
+    private readonly SearchValues<char> _firstChars;
 
     public IndicatorMatcher(IndicatorLexicon lexicon)
     {
@@ -21,6 +26,7 @@ public sealed class IndicatorMatcher
         _byFirstChar = entries
             .GroupBy(e => e.Wording[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wording.Length).ToArray());
+        _firstChars = SearchValues.Create([.. _byFirstChar.Keys]);
     }
 
     /// <summary>How far before a contextual wording its context word may stand.</summary>
@@ -66,6 +72,13 @@ public sealed class IndicatorMatcher
         var i = start;
         while (i < end)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var entry = LongestAt(text, i, end);
             if (entry is null)
             {
@@ -94,7 +107,7 @@ public sealed class IndicatorMatcher
         foreach (var candidate in candidates)
         {
             if (position + candidate.Wording.Length <= end
-                && string.CompareOrdinal(text, position, candidate.Wording, 0, candidate.Wording.Length) == 0
+                && text.AsSpan(position, candidate.Wording.Length).SequenceEqual(candidate.Wording)
                 && (candidate.Context is null || HasContext(text, position, candidate.Context))
                 && (!candidate.AtClauseStart || OpensClause(text, position)))
             {

@@ -21,6 +21,10 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     /// </summary>
     private static readonly SearchValues<char> FactCharacters = SearchValues.Create("0123456789万亿持两番第领首");
 
+    // Held once: a collection expression passed as char[] would allocate a new array on every call.
+    private static readonly char[] ClauseBreaks = [',', '，', ':', '：'];
+    private static readonly char[] OpeningClauseBreaks = [',', '，', ':', '：', ';', '；'];
+
     private readonly IndicatorMatcher _matcher = new(lexicon);
 
     public IEnumerable<Fact> Read(ReportContext report, NormalizedText text, ReportLayout layout, TextSpan sentence)
@@ -80,7 +84,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return;
         }
 
-        var prefix = gap[(gap.LastIndexOfAny([',', '，', ':', '：']) + 1)..];
+        var prefix = gap[(gap.LastIndexOfAny(ClauseBreaks) + 1)..];
         // "固定资产投资增长9%,其中地方固定资产投资…" is a part of the total, not the total; but
         // "一般公共预算收入…,其中税收收入…" names an indicator of its own.
         var partOfTotal = prefix.Contains("其中") && state.Subjects.Any(s => s.Codes.Intersect(mention.Codes).Any());
@@ -431,7 +435,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     /// <summary>Where the comma clause holding a position starts (not before the sentence's clause).</summary>
     private static int CommaClauseStart(string text, int clauseStart, int position)
     {
-        var comma = text.LastIndexOfAny([',', '，', ':', '：'], Math.Max(clauseStart, position - 1), Math.Max(0, position - clauseStart));
+        var comma = text.LastIndexOfAny(ClauseBreaks, Math.Max(clauseStart, position - 1), Math.Max(0, position - clauseStart));
         return comma < clauseStart ? clauseStart : comma + 1;
     }
 
@@ -499,7 +503,7 @@ public sealed class FactReader(IndicatorLexicon lexicon)
     {
         // A subject comes first: a short look at the sentence's start is enough.
         var opening = text[start..Math.Min(firstToken, start + 40)];
-        var stop = opening.IndexOfAny([',', '，', ':', '：', ';', '；']);
+        var stop = opening.IndexOfAny(OpeningClauseBreaks);
         return stop < 0 ? opening : opening[..stop];
     }
 

@@ -27,7 +27,7 @@ public static partial class LinkingText
         @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)" +
         "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").OrderByDescending(w => w.Length).Select(Regex.Escape)) +
         ")*$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparatorPattern();

@@ -20,7 +20,9 @@ public static class FiveYearPlans
     public static int EndYear(int number) => Plans.YearsOf(number).Last;
 
     /// <summary>The plan number in a name like 十五 / 十一五 / 十四五 (quotes allowed), or null.</summary>
-    public static int? NumberOf(string name) => Plans.Number(name.Trim('“', '”', '"'));
+    public static int? NumberOf(string name) => Plans.Number(name.Trim(Quotes));
+
+    private static readonly char[] Quotes = ['“', '”', '"'];
 
     /// <summary>The plan that contains a year (2021 → 14).</summary>
     public static int Containing(int year) => ((year - 1981) / 5) + 6;

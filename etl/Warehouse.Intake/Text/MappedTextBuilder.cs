@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Warehouse.Text;
 
 /// <summary>
@@ -9,17 +7,26 @@ namespace Warehouse.Text;
 /// </summary>
 internal sealed class MappedTextBuilder(int capacity)
 {
-    private readonly StringBuilder _text = new(capacity);
-    private readonly List<int> _sourceIndex = new(capacity + 1);
+    // Plain arrays rather than a StringBuilder and a List: every character of every report passes
+    // through here several times, so an append is two stores.
+    private char[] _text = new char[Math.Max(capacity, 16)];
+    private int[] _sourceIndex = new int[Math.Max(capacity, 16) + 1];
 
-    public int Length => _text.Length;
+    public int Length { get; private set; }
 
-    public char this[int index] => _text[index];
+    public char this[int index] => index < Length ? _text[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public void Append(char c, int sourceIndex)
     {
-        _text.Append(c);
-        _sourceIndex.Add(sourceIndex);
+        if (Length == _text.Length)
+        {
+            Array.Resize(ref _text, _text.Length * 2);
+            Array.Resize(ref _sourceIndex, _text.Length + 1);
+        }
+
+        _text[Length] = c;
+        _sourceIndex[Length] = sourceIndex;
+        Length++;
     }
 
     /// <summary>
@@ -36,14 +43,19 @@ internal sealed class MappedTextBuilder(int capacity)
 
     public void RemoveLast()
     {
-        _text.Length--;
-        _sourceIndex.RemoveAt(_sourceIndex.Count - 1);
+        if (Length == 0)
+        {
+            throw new InvalidOperationException("nothing to remove");
+        }
+
+        Length--;
     }
 
     public MappedText Build(int inputLength)
     {
-        _sourceIndex.Add(inputLength);
-        return new MappedText(_text.ToString(), [.. _sourceIndex]);
+        var sourceIndex = _sourceIndex.AsSpan(0, Length + 1).ToArray();
+        sourceIndex[Length] = inputLength;
+        return new MappedText(new string(_text, 0, Length), sourceIndex);
     }
 }
 

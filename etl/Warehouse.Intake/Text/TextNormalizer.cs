@@ -41,10 +41,13 @@ public sealed class TextNormalizer
 
         text = DecimalPoints.Repair(text);
 
-        var simplified = _toSimplified.Apply(text);
-        map = simplified.ComposeOnto(map);
+        if (_toSimplified.Apply(text) is { } simplified)
+        {
+            map = simplified.ComposeOnto(map);
+            text = simplified.Text;
+        }
 
-        var cleaned = _whitespace.Apply(simplified.Text);
+        var cleaned = _whitespace.Apply(text);
         map = cleaned.ComposeOnto(map);
 
         return _unwrapping.Apply(cleaned.Text) is { } unwrapped

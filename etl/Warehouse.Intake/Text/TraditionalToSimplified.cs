@@ -22,6 +22,9 @@ internal sealed class TraditionalToSimplified
     private readonly HashSet<char> _phraseStarts;
     private readonly int _longestPhrase;
 
+    /// <summary>Per UTF-16 code unit: a character the tables turn into another one (looked up once per character of every text).</summary>
+    private readonly bool[] _traditionalOnly = new bool[char.MaxValue + 1];
+
     public TraditionalToSimplified(ChineseConversionTables tables)
     {
         var phrases = new Dictionary<string, string>(tables.Phrases, StringComparer.Ordinal);
@@ -30,6 +33,13 @@ internal sealed class TraditionalToSimplified
         _characters = characters.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseStarts = [.. phrases.Keys.Select(key => key[0])];
         _longestPhrase = phrases.Keys.Max(key => key.Length);
+        foreach (var (key, value) in characters)
+        {
+            if (key.Length == 1 && value != key)
+            {
+                _traditionalOnly[key[0]] = true;
+            }
+        }
     }
 
     /// <summary>True when enough of the text's characters exist only in traditional script.</summary>
@@ -45,7 +55,7 @@ internal sealed class TraditionalToSimplified
             if (c is >= '\u3400' and <= '\u9FFF')
             {
                 cjk++;
-                if (_characters.TryGetValue(text.AsSpan(i, 1), out var simplified) && simplified != c.ToString())
+                if (_traditionalOnly[c])
                 {
                     traditional++;
                 }
@@ -55,28 +65,41 @@ internal sealed class TraditionalToSimplified
         return traditional >= MinimumTraditionalCharacters && traditional >= cjk * TraditionalShare;
     }
 
-    /// <summary>Converts the chunks of <paramref name="input"/> that look traditional and copies the rest.</summary>
-    public MappedText Apply(string input)
+    /// <summary>
+    /// Converts the chunks of <paramref name="input"/> that look traditional and copies the rest;
+    /// null when no chunk looks traditional (the text stays as it is).
+    /// </summary>
+    public MappedText? Apply(string input)
     {
-        var output = new MappedTextBuilder(input.Length);
+        var chunks = new List<(int Start, int End, bool Traditional)>();
         var chunkStart = 0;
         while (chunkStart < input.Length)
         {
             var breakAt = chunkStart + ChunkLength < input.Length ? input.IndexOf('\n', chunkStart + ChunkLength) : -1;
             var chunkEnd = breakAt < 0 ? input.Length : breakAt + 1;
-            if (LooksTraditional(input, chunkStart, chunkEnd))
+            chunks.Add((chunkStart, chunkEnd, LooksTraditional(input, chunkStart, chunkEnd)));
+            chunkStart = chunkEnd;
+        }
+
+        if (!chunks.Exists(chunk => chunk.Traditional))
+        {
+            return null;
+        }
+
+        var output = new MappedTextBuilder(input.Length);
+        foreach (var (start, end, traditional) in chunks)
+        {
+            if (traditional)
             {
-                Convert(input, chunkStart, chunkEnd, output);
+                Convert(input, start, end, output);
             }
             else
             {
-                for (var i = chunkStart; i < chunkEnd; i++)
+                for (var i = start; i < end; i++)
                 {
                     output.Append(input[i], i);
                 }
             }
-
-            chunkStart = chunkEnd;
         }
 
         return output.Build(input.Length);
