@@ -1,3 +1,5 @@
+using Warehouse.DataFiles;
+
 namespace Warehouse.Extraction.Lexicon;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed class IndicatorLexicon
         Parse(LexiconResources.Read("indicators.tsv"), LexiconResources.Read("paired_wordings.tsv"));
 
     private static IReadOnlyList<IndicatorDefinition> ParseIndicators(string tsv) =>
-        DataRows(tsv, columns: 7, "indicators.tsv")
+        TabSeparatedRows.Read(new StringReader(tsv), "indicators.tsv", columns: 7)
             .Select(c =>
             {
                 var wordings = c[6].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -59,37 +61,7 @@ public sealed class IndicatorLexicon
             .ToArray();
 
     private static IReadOnlyList<PairedWording> ParsePairs(string tsv) =>
-        DataRows(tsv, columns: 4, "paired_wordings.tsv")
+        TabSeparatedRows.Read(new StringReader(tsv), "paired_wordings.tsv", columns: 4)
             .Select(c => new PairedWording(c[0], c[1], c[2], c[3]))
             .ToArray();
-
-    /// <summary>Rows of a tab-separated file, without comments and the header row.</summary>
-    private static IEnumerable<string[]> DataRows(string tsv, int columns, string fileName)
-    {
-        var header = true;
-        var lineNumber = 0;
-        foreach (var line in tsv.Split('\n'))
-        {
-            lineNumber++;
-            var text = line.TrimEnd('\r');
-            if (text.Length == 0 || text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = text.Split('\t');
-            if (cells.Length != columns)
-            {
-                throw new InvalidDataException($"{fileName} line {lineNumber}: expected {columns} tab-separated columns, found {cells.Length}.");
-            }
-
-            yield return cells;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.DataFiles;
 using Warehouse.Regions;
 
 namespace Warehouse.Identification;
@@ -40,26 +41,12 @@ public sealed class CongressCalendar(IReadOnlyDictionary<string, (int Term, int 
     public static CongressCalendar Parse(TextReader reader)
     {
         var terms = new Dictionary<string, (int Term, int FirstYear)>(StringComparer.Ordinal);
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in TabSeparatedRows.Read(reader, "congress_terms.tsv", columns: 3))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 3
-                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var term)
+            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var term)
                 || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var firstYear))
             {
-                throw new InvalidDataException($"congress_terms.tsv: bad line '{line}'.");
+                throw new InvalidDataException($"congress_terms.tsv: term and first year must be numbers in '{string.Join('\t', fields)}'.");
             }
 
             terms[fields[0]] = (term, firstYear);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Warehouse.DataFiles;
 
 namespace Warehouse.Identification;
 
@@ -89,26 +90,8 @@ public sealed class DocumentCues(IReadOnlyList<DocumentCue> cues)
     public static DocumentCues Parse(TextReader reader)
     {
         var cues = new List<DocumentCue>();
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in TabSeparatedRows.Read(reader, "document_cues.tsv", columns: 4))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 4)
-            {
-                throw new InvalidDataException($"document_cues.tsv: expected 4 tab-separated fields in '{line}'.");
-            }
-
             if (fields[0] is not (GovernmentReport or Meeting or Figure) && DocumentKinds.Parse(fields[0]) is null)
             {
                 throw new InvalidDataException($"document_cues.tsv: unknown cue '{fields[0]}'.");

@@ -1,3 +1,5 @@
+using Warehouse.DataFiles;
+
 namespace Warehouse.Regions;
 
 /// <summary>
@@ -80,19 +82,8 @@ public sealed class Gazetteer
     public static Gazetteer Parse(TextReader reader)
     {
         var rows = new List<(string Code, string Name, RegionLevel Level, string? Parent)>();
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in TabSeparatedRows.Read(reader, ResourceName, columns: 4, header: false))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 4)
-            {
-                throw new InvalidDataException($"{ResourceName}: bad line '{line}'.");
-            }
-
             var level = RegionLevels.Parse(fields[2]) ?? throw new InvalidDataException($"{ResourceName}: unknown level '{fields[2]}'.");
             rows.Add((fields[0], fields[1], level, fields[3].Length == 0 ? null : fields[3]));
         }

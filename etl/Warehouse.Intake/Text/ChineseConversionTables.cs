@@ -1,4 +1,5 @@
 using System.Reflection;
+using Warehouse.DataFiles;
 
 namespace Warehouse.Text;
 
@@ -37,19 +38,8 @@ public sealed class ChineseConversionTables
         var compatibility = new Dictionary<string, string>(StringComparer.Ordinal);
         var characters = new Dictionary<string, string>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in TabSeparatedRows.Read(reader, ResourceName, columns: 3, header: false))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 3)
-            {
-                throw new InvalidDataException($"{ResourceName}: bad line '{line}'.");
-            }
-
             var table = fields[0] switch
             {
                 "compat" => compatibility,
