@@ -76,6 +76,13 @@ internal static class NationalBenchmark
             Console.WriteLine($"\n6. reporting queries for data year {dataYear}, EXPLAIN ANALYZE at one year and at {years} years");
             var plans = ComparePlans(Path.Combine(work, "one-year", "warehouse.duckdb"), database, dataYear);
 
+            // The runs' averages mix full workbooks with the newest year's, which holds only targets;
+            // the same data year's workbook from both warehouses compares like with like.
+            Console.WriteLine($"\n7. the workbook of data year {dataYear} (same regions), written from each warehouse, best of 3");
+            var sameYearOne = WorkbookSeconds(Path.Combine(work, "one-year", "warehouse.duckdb"), dataYear, Path.Combine(work, "same-year-one"));
+            var sameYearAll = WorkbookSeconds(database, dataYear, Path.Combine(work, "same-year-all"));
+            Console.WriteLine($"  one year: {sameYearOne:0.00} s, {years} years: {sameYearAll:0.00} s");
+
             var loadAtEnd = LoadAverage();
             var ourLoad = all.Stage("load") + all.Stage("publish");
             var perWorkbookOne = one.Stage("report") / Math.Max(1, one.WorkbooksWritten);
@@ -87,8 +94,8 @@ internal static class NationalBenchmark
             {
                 ($"{years} years raw → warehouse → every workbook ≤ 120 s", all.WallSeconds <= 120,
                     $"{all.WallSeconds:0.0} s ({Stages(all)}; process {all.ProcessSeconds:0.0} s)"),
-                ("reporting linear: time per workbook ≤ 1.5× one year's", perWorkbookAll <= 1.5 * perWorkbookOne,
-                    $"{perWorkbookAll:0.00} s at {years} years ({all.WorkbooksWritten} workbooks) vs {perWorkbookOne:0.00} s at one year = {perWorkbookAll / perWorkbookOne:0.00}×"),
+                ($"reporting linear: the {dataYear} workbook at {years} years ≤ 1.5× at one year", sameYearAll <= 1.5 * sameYearOne,
+                    $"{sameYearAll:0.00} s vs {sameYearOne:0.00} s = {sameYearAll / sameYearOne:0.00}× (the runs' averages: {perWorkbookAll:0.00} s over {all.WorkbooksWritten} workbooks vs {perWorkbookOne:0.00} s over {one.WorkbooksWritten})"),
                 ("no nested-loop or piecewise join in any reporting plan", plans.All(plan => plan.SlowJoins.Count == 0),
                     string.Join(", ", plans.Where(plan => plan.SlowJoins.Count > 0).Select(plan => $"{plan.Query}: {string.Join('/', plan.SlowJoins)}").DefaultIfEmpty("none"))),
                 ("nothing new ≤ 1 s and writes nothing", idle.WallSeconds <= 1 && idleChanged.Count == 0 && idle.RunId is null,
@@ -177,12 +184,22 @@ internal static class NationalBenchmark
     private static List<string> Changed(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
         after.Where(pair => !before.TryGetValue(pair.Key, out var stamp) || stamp != pair.Value).Select(pair => pair.Key).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The data years the documents of the added files review.</summary>
+    /// <summary>
+    /// The data years whose workbooks show something of the added files' documents: the year they
+    /// review, every year they state a fact or claim a rank about, the year before each target.
+    /// </summary>
     private static List<int> TouchedYears(string database, string incoming)
     {
         using var connection = WarehouseFile.OpenReadOnly(database);
         return connection.Query<int>(
-            "SELECT DISTINCT CAST(coalesce(review_year, report_year - 1) AS INTEGER) FROM dim_document WHERE starts_with(source_path, $folder) AND coalesce(review_year, report_year - 1) IS NOT NULL ORDER BY 1",
+            """
+            WITH added AS (SELECT document_id, coalesce(review_year, report_year - 1) AS reviewed FROM dim_document WHERE starts_with(source_path, $folder))
+            SELECT reviewed FROM added WHERE reviewed IS NOT NULL
+            UNION SELECT f.year FROM fact_indicator f JOIN added USING (document_id)
+            UNION SELECT f.year - 1 FROM fact_indicator f JOIN added USING (document_id) WHERE f.kind = 'target'
+            UNION SELECT c.year FROM fact_rank_claim c JOIN added USING (document_id)
+            ORDER BY 1
+            """,
             new { folder = incoming }).AsList();
     }
 
@@ -258,6 +275,18 @@ internal static class NationalBenchmark
         var rows = connection.Query("EXPLAIN ANALYZE " + sql, parameters).AsList().Cast<IDictionary<string, object>>().ToList();
         var seconds = clock.Elapsed.TotalSeconds;
         return (seconds, string.Join('\n', rows.SelectMany(row => row.Values.Select(value => value?.ToString()))));
+    }
+
+    /// <summary>The best wall time of three writes of one year's workbook, from the warehouse opened read-only.</summary>
+    private static double WorkbookSeconds(string database, int year, string output)
+    {
+        using var connection = WarehouseFile.OpenReadOnly(database);
+        return Enumerable.Range(0, 3).Min(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            new RankingWorkbooks(rewriteUnchanged: true).Write(connection, output, year, error => throw new InvalidOperationException(error), CancellationToken.None);
+            return clock.Elapsed.TotalSeconds;
+        });
     }
 
     private static (double Wall, double Cpu, long Result) Time(Func<long> action)

@@ -7,21 +7,28 @@ namespace Warehouse.Reports;
 /// <summary>The sheets of one data year's ranking workbook, in tab order.</summary>
 public static class RankingWorkbook
 {
-    public static IReadOnlyList<SheetModel> Sheets(RankingData data)
+    /// <summary>
+    /// Each sheet is built when it is asked for, so a writer that writes it before asking for the
+    /// next holds one sheet's cells at a time: the facts sheet alone has a cell for every fact.
+    /// </summary>
+    public static IEnumerable<SheetModel> Sheets(RankingData data)
     {
         var sourceCells = SourcesSheet.CellsOf(data);
-        var body = new List<SheetModel>();
-        body.AddRange(SheetNames.Rankings.Select(r => RankingSheet.Build(data, r.Level, r.Sheet, r.Table)));
-        body.Add(TargetsSheet.Build(data));
-        body.Add(TargetEscalationSheet.Build(data));
-        body.Add(EscalationSummarySheet.Build(data));
-        body.Add(TargetAchievementSheet.Build(data, sourceCells));
-        body.Add(RankClaimsSheet.Build(data, sourceCells));
-        body.Add(GdpGrowthChartSheet.Build(data));
-        body.Add(FactsSheet.Build(data, sourceCells));
-        body.Add(SourcesSheet.Build(data));
+        var body = new List<(string Name, Func<SheetModel> Build)>();
+        body.AddRange(SheetNames.Rankings.Select(r => (r.Sheet, (Func<SheetModel>)(() => RankingSheet.Build(data, r.Level, r.Sheet, r.Table)))));
+        body.Add((SheetNames.Targets, () => TargetsSheet.Build(data)));
+        body.Add((SheetNames.TargetEscalation, () => TargetEscalationSheet.Build(data)));
+        body.Add((SheetNames.EscalationSummary, () => EscalationSummarySheet.Build(data)));
+        body.Add((SheetNames.TargetAchievement, () => TargetAchievementSheet.Build(data, sourceCells)));
+        body.Add((SheetNames.RankClaims, () => RankClaimsSheet.Build(data, sourceCells)));
+        body.Add((SheetNames.GdpChart, () => GdpGrowthChartSheet.Build(data)));
+        body.Add((SheetNames.Facts, () => FactsSheet.Build(data, sourceCells)));
+        body.Add((SheetNames.Sources, () => SourcesSheet.Build(data)));
 
-        var names = body.Select(s => s.Name).Prepend(SheetNames.Overview).ToList();
-        return [OverviewSheet.Build(data, names), .. body];
+        yield return OverviewSheet.Build(data, [SheetNames.Overview, .. body.Select(sheet => sheet.Name)]);
+        foreach (var (_, build) in body)
+        {
+            yield return build();
+        }
     }
 }

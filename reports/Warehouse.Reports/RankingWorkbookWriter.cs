@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime;
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Excel;
 
@@ -60,9 +61,26 @@ public static class RankingWorkbookWriter
                     reportError(failure.Message);
                 }
             }
+            finally
+            {
+                ReleaseWorkbookMemory();
+            }
         }
 
         return errors.Count == 0 ? paths : throw new AggregateException("Some ranking workbooks were not written.", errors);
+    }
+
+    /// <summary>
+    /// A workbook leaves a few hundred megabytes of garbage, much of it large buffers (the zip
+    /// entry of the facts sheet, which the package holds uncompressed until it is closed). Collected
+    /// with the large object heap compacted, a run that writes twenty workbooks holds no more memory
+    /// than one that writes two; otherwise the heap grows with each workbook (measured: 750 MiB
+    /// after the first, 1.1 GiB after the sixth).
+    /// </summary>
+    private static void ReleaseWorkbookMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect();
     }
 
     public static string PathOf(string outputFolder, int year) => Path.Combine(outputFolder, $"rankings-{year}.xlsx");

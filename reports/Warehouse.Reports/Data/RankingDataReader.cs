@@ -88,8 +88,8 @@ public static class RankingDataReader
             parameters.Add("year", year.Value);
         }
 
-        return warehouse.Query(SqlFiles.Get($"reporting/{name}"), parameters)
-            .Select(row => new DbRow(name, (IDictionary<string, object>)row))
-            .ToList();
+        // Unbuffered: each row is mapped as it is read, so a year's facts are never also held as a list of raw rows.
+        return warehouse.Query(SqlFiles.Get($"reporting/{name}"), parameters, buffered: false)
+            .Select(row => new DbRow(name, (IDictionary<string, object>)row));
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,14 +8,20 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Warehouse.Reports.Excel;
 
 /// <summary>
-/// Streams one <see cref="SheetModel"/> into its WorksheetPart with OpenXmlWriter (SAX), so a
-/// 60,000-row sheet never sits in memory as a DOM. The worksheet's children are written in
-/// the schema's order (sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting,
-/// hyperlinks, pageMargins, drawing, tableParts); getting it wrong is Excel's repair prompt.
+/// Streams one <see cref="SheetModel"/> into its WorksheetPart, so a 60,000-row sheet never sits
+/// in memory as a DOM. The worksheet's children are written in the schema's order (sheetViews,
+/// sheetFormatPr, cols, sheetData, conditionalFormatting, hyperlinks, pageMargins, drawing,
+/// tableParts); getting it wrong is Excel's repair prompt. The few elements around the grid are
+/// the SDK's typed elements; rows, cells and hyperlinks, one per fact and more, go straight to an
+/// XmlWriter: through OpenXmlWriter the facts sheet took 2.6 times as long (`workbook` benchmark).
 /// </summary>
 internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figureStyles, Func<uint> nextTableId)
 {
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    // The grid's elements carry no prefix (the default namespace): two bytes less per tag, a million tags a year.
+    private const string Prefix = "";
 
     public void Write(WorksheetPart part, SheetModel sheet, bool selected)
     {
@@ -21,16 +29,22 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
         var tableIds = sheet.Tables.Select(table => AddTablePart(part, table)).ToList();
         var drawingId = sheet.Charts.Count > 0 ? BarChartWriter.AddDrawing(part, sheet.Charts) : null;
 
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
+        writer.WriteStartDocument(standalone: true);
+        writer.WriteStartElement(Prefix, "worksheet", Main);
+        writer.WriteAttributeString("xmlns", "r", null, RelationshipNamespace);
+
+        // The SDK's typed elements write themselves with the prefix x.
+        writer.WriteAttributeString("xmlns", "x", null, Main);
 
         // Printed (and converted to PDF) one page wide, landscape, however many pages tall.
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        writer.WriteElement(SheetViews(sheet, selected));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(writer);
+        SheetViews(sheet, selected).WriteTo(writer);
+        new SheetFormatProperties { DefaultRowHeight = 15 }.WriteTo(writer);
         if (sheet.ColumnCount > 0)
         {
-            writer.WriteElement(Columns(sheet));
+            Columns(sheet).WriteTo(writer);
         }
 
         WriteSheetData(writer, sheet);
@@ -38,31 +52,36 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
         var priority = 1;
         foreach (var highlight in sheet.Highlights)
         {
-            writer.WriteElement(ConditionalFormat(highlight, priority++));
+            ConditionalFormat(highlight, priority++).WriteTo(writer);
         }
 
         if (hyperlinks.Count > 0)
         {
-            writer.WriteStartElement(new Hyperlinks());
+            writer.WriteStartElement(Prefix, "hyperlinks", Main);
             foreach (var hyperlink in hyperlinks)
             {
-                writer.WriteStartElement(new Hyperlink(), hyperlink);
+                writer.WriteStartElement(Prefix, "hyperlink", Main);
+                foreach (var attribute in hyperlink)
+                {
+                    writer.WriteAttributeString(attribute.Prefix, attribute.LocalName, attribute.NamespaceUri, attribute.Value);
+                }
+
                 writer.WriteEndElement();
             }
 
             writer.WriteEndElement();
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 }.WriteTo(writer);
+        new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 }.WriteTo(writer);
         if (drawingId is not null)
         {
-            writer.WriteElement(new Drawing { Id = drawingId });
+            new Drawing { Id = drawingId }.WriteTo(writer);
         }
 
         if (tableIds.Count > 0)
         {
-            writer.WriteElement(new TableParts(tableIds.Select(id => new TablePart { Id = id })) { Count = (uint)tableIds.Count });
+            new TableParts(tableIds.Select(id => new TablePart { Id = id })) { Count = (uint)tableIds.Count }.WriteTo(writer);
         }
 
         writer.WriteEndElement();
@@ -134,14 +153,9 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
         return columns;
     }
 
-    private void WriteSheetData(OpenXmlWriter writer, SheetModel sheet)
+    private void WriteSheetData(XmlWriter writer, SheetModel sheet)
     {
-        // The writer only reads an element's name, so one instance of each serves every row and cell.
-        var row = new Row();
-        var cell = new Cell();
-        var value = new CellValue();
-        var attributes = new List<OpenXmlAttribute>(3);
-        writer.WriteStartElement(new SheetData());
+        writer.WriteStartElement(Prefix, "sheetData", Main);
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r] is not { } cells)
@@ -149,7 +163,8 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
                 continue;
             }
 
-            writer.WriteStartElement(row, [new OpenXmlAttribute("r", string.Empty, (r + 1).ToString(CultureInfo.InvariantCulture))]);
+            writer.WriteStartElement(Prefix, "row", Main);
+            writer.WriteAttributeString("r", (r + 1).ToString(CultureInfo.InvariantCulture));
             for (var c = 0; c < cells.Length; c++)
             {
                 if (cells[c].Kind == CellKind.Blank && cells[c].Style == CellStyle.Default)
@@ -157,8 +172,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
                     continue;
                 }
 
-                attributes.Clear();
-                WriteCell(writer, cell, value, attributes, CellReference.Of(r, c), cells[c]);
+                WriteCell(writer, CellReference.Of(r, c), cells[c]);
             }
 
             writer.WriteEndElement();
@@ -167,33 +181,25 @@ internal sealed class WorksheetWriter(SharedStrings strings, FigureStyles figure
         writer.WriteEndElement();
     }
 
-    private void WriteCell(OpenXmlWriter writer, Cell element, CellValue valueElement, List<OpenXmlAttribute> attributes, string reference, SheetCell cell)
+    private void WriteCell(XmlWriter writer, string reference, SheetCell cell)
     {
-        attributes.Add(new("r", string.Empty, reference));
+        writer.WriteStartElement(Prefix, "c", Main);
+        writer.WriteAttributeString("r", reference);
         var style = cell.Format is { } figure ? figureStyles.StyleOf(figure) : (uint)cell.Style;
         if (style != (uint)CellStyle.Default)
         {
-            attributes.Add(new("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
+            writer.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
         }
 
-        string? value = null;
         if (cell.Kind == CellKind.Text)
         {
             // Always a shared-string cell: text is never a formula, whatever its first character.
-            attributes.Add(new("t", string.Empty, "s"));
-            value = strings.IndexOf(CellText.Clean(cell.Text!)).ToString(CultureInfo.InvariantCulture);
+            writer.WriteAttributeString("t", "s");
+            writer.WriteElementString(Prefix, "v", Main, strings.IndexOf(CellText.Clean(cell.Text!)).ToString(CultureInfo.InvariantCulture));
         }
         else if (cell.Kind == CellKind.Number)
         {
-            value = cell.Number.ToString("R", CultureInfo.InvariantCulture);
-        }
-
-        writer.WriteStartElement(element, attributes);
-        if (value is not null)
-        {
-            writer.WriteStartElement(valueElement);
-            writer.WriteString(value);
-            writer.WriteEndElement();
+            writer.WriteElementString(Prefix, "v", Main, cell.Number.ToString("R", CultureInfo.InvariantCulture));
         }
 
         writer.WriteEndElement();
