@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
@@ -261,8 +262,12 @@ public sealed class NightlyRun(
         var done = 0;
 
         // Extraction is CPU-bound and independent per file, so it runs on every core; loading
-        // stays on this thread, in input order.
-        var extracted = toExtract
+        // stays on this thread, in input order. The files are handed out one at a time: given the
+        // list itself, PLINQ would split it into one contiguous part per core, and as the results
+        // are taken in input order, the worker on the second part would stop once it had 8,192
+        // results waiting and sleep until the first part was loaded (one core idle for most of a
+        // run of more than 16,384 files).
+        var extracted = Partitioner.Create(toExtract, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithCancellation(cancellationToken)
