@@ -47,7 +47,6 @@ public static partial class ExtractionBenchmark
 
             var normalizer = new TextNormalizer();
             var extractor = new FactExtractor();
-
             var intake = new IntakeReportExtractor(new ReportReader(), extractor);
 
             // Warm up the JIT and the page cache on everything once.
@@ -165,8 +164,8 @@ public static partial class ExtractionBenchmark
 
     /// <summary>
     /// The nightly run's work per file (<see cref="IntakeReportExtractor"/>): the above plus the
-    /// content hash, splitting, and identifying each report's kind, region and dates, which on
-    /// these reports costs about as much as extracting their facts.
+    /// content hash, splitting, and identifying each report's kind, region and dates, which adds
+    /// about half again to the work per file.
     /// </summary>
     private static long ExtractAsTheRun(List<CorpusReport> corpus, IntakeReportExtractor intake, bool parallel)
     {
