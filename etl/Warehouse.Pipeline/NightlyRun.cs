@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
@@ -261,8 +262,12 @@ public sealed class NightlyRun(
         var done = 0;
 
         // Extraction is CPU-bound and independent per file, so it runs on every core; loading
-        // stays on this thread, in input order.
-        var extracted = toExtract
+        // stays on this thread, in input order. The files are handed out one at a time: given the
+        // list itself, PLINQ splits it into one contiguous part per core, and as the results are
+        // taken in input order, the worker on the second part stops once 8,192 results wait and
+        // sleeps until the first part is loaded, then works alone (on 26,720 files each core sat
+        // idle for a sixth of the extract stage; on 66,500, the model says two fifths).
+        var extracted = Partitioner.Create(toExtract, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithCancellation(cancellationToken)

@@ -12,10 +12,13 @@ public sealed class Gazetteer
 {
     private const string ResourceName = "Warehouse.Regions.gb2260.tsv";
 
+    /// <summary>What a lookup that finds nothing returns: one empty list, not a new one per miss.</summary>
+    private static readonly IReadOnlyList<Region> NoRegions = [];
+
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _byFullName;
     private readonly Dictionary<string, List<Region>> _byShortName;
-    private readonly Dictionary<char, int> _longestByFirstChar;
+    private readonly Dictionary<int, int> _longestByFirstTwoChars;
     private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _fullNameSpans;
     private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _shortNameSpans;
 
@@ -28,8 +31,9 @@ public sealed class Gazetteer
         _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
         _shortNameSpans = _byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestName = _byFullName.Keys.Concat(_byShortName.Keys).Max(name => name.Length);
-        _longestByFirstChar = _byFullName.Keys.Concat(_byShortName.Keys)
-            .GroupBy(name => name[0])
+        _longestByFirstTwoChars = _byFullName.Keys.Concat(_byShortName.Keys)
+            .Where(name => name.Length >= 2)
+            .GroupBy(name => FirstTwo(name[0], name[1]))
             .ToDictionary(group => group.Key, group => group.Max(name => name.Length));
     }
 
@@ -38,26 +42,32 @@ public sealed class Gazetteer
     /// <summary>Length of the longest full or short name, for scanning text.</summary>
     public int LongestName { get; }
 
-    /// <summary>Length of the longest name starting with <paramref name="first"/>, 0 when none does.</summary>
-    public int LongestNameStartingWith(char first) => _longestByFirstChar.GetValueOrDefault(first);
+    /// <summary>
+    /// Length of the longest name of two or more characters starting with <paramref name="first"/>
+    /// and <paramref name="second"/>, 0 when none does: most places in a text start no name, and
+    /// scanning learns that with one lookup.
+    /// </summary>
+    public int LongestNameStartingWith(char first, char second) => _longestByFirstTwoChars.GetValueOrDefault(FirstTwo(first, second));
+
+    private static int FirstTwo(char first, char second) => (first << 16) | second;
 
     public Region? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Regions whose full name is exactly <paramref name="name"/>.</summary>
     public IReadOnlyList<Region> ByFullName(string name) =>
-        _byFullName.TryGetValue(name, out var found) ? found : [];
+        _byFullName.TryGetValue(name, out var found) ? found : NoRegions;
 
     /// <summary>Regions whose name without its suffix is <paramref name="name"/> (湖南 → 湖南省, 普洱 → 普洱市).</summary>
     public IReadOnlyList<Region> ByShortName(string name) =>
-        _byShortName.TryGetValue(name, out var found) ? found : [];
+        _byShortName.TryGetValue(name, out var found) ? found : NoRegions;
 
     /// <summary>As <see cref="ByFullName(string)"/>, without allocating a string (for scanning text).</summary>
     public IReadOnlyList<Region> ByFullName(ReadOnlySpan<char> name) =>
-        _fullNameSpans.TryGetValue(name, out var found) ? found : [];
+        _fullNameSpans.TryGetValue(name, out var found) ? found : NoRegions;
 
     /// <summary>As <see cref="ByShortName(string)"/>, without allocating a string (for scanning text).</summary>
     public IReadOnlyList<Region> ByShortName(ReadOnlySpan<char> name) =>
-        _shortNameSpans.TryGetValue(name, out var found) ? found : [];
+        _shortNameSpans.TryGetValue(name, out var found) ? found : NoRegions;
 
     /// <summary>Regions that <paramref name="name"/> names, by full name first, else by short name.</summary>
     public IReadOnlyList<Region> ByName(string name) =>

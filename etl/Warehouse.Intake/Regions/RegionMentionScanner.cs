@@ -28,7 +28,12 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
 
     private RegionMention? LongestAt(string text, int start)
     {
-        for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start]), text.Length - start); length >= 2; length--)
+        if (start + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start], text[start + 1]), text.Length - start); length >= 2; length--)
         {
             var name = text.AsSpan(start, length);
             if (gazetteer.ByFullName(name) is { Count: > 0 } full && !SplitsAWord(text, start, length))
