@@ -30,7 +30,7 @@ public sealed class InputScanner
         var foldersRead = 0;
         foreach (var folder in InputFolders.Walk(folders))
         {
-            files.AddRange(folder.Files.Select(file => new ScannedFile(file.FullName, file.Length, file.LastWriteTimeUtc)));
+            files.AddRange(folder.Files);
             skipped.AddRange(folder.Skipped);
             problems.AddRange(folder.Errors);
             if (folder.Errors.Count == 0 && folder.Files.Count == 0)

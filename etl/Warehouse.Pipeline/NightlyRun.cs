@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
+using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
 
@@ -49,47 +50,50 @@ public sealed class NightlyRun(
         progress?.Report(new RunProgress("scan", scan.Files.Count, scan.Files.Count, null));
         stages.End("scan");
 
-        var nothingNew = scan.Complete && scan.Skipped.Count == 0 && NothingNew(options.DatabasePath, scan.Files);
+        using var published = scan.Complete && scan.Skipped.Count == 0 ? OpenIfNothingNew(options.DatabasePath, scan.Files) : null;
         stages.End("look");
-        var summary = nothingNew
-            ? WorkbooksOnly(options, scan, stages, progress, cancellationToken)
+        var summary = published is not null
+            ? WorkbooksOnly(published, options, scan, stages, progress, cancellationToken)
             : LoadAndPublish(writerLock, startedAt, options, scan, stages, progress, cancellationToken);
         return summary with { Stages = stages.Times };
     }
 
     /// <summary>
-    /// Whether the published warehouse already holds every input file as it is on disk (same size
-    /// and time stamp), misses none it knows, and has the current schema, views and reference
-    /// data. Read-only, and cheap: it looks at the file system's stamps and one table.
+    /// A read-only connection to the published warehouse when it already holds every input file as
+    /// it is on disk (same size and time stamp), misses none it knows, and has the current schema,
+    /// views and reference data; null when the run has something to do. Cheap: it looks at the file
+    /// system's stamps and those the warehouse keeps, and the connection serves the workbooks next.
     /// </summary>
-    private bool NothingNew(string databasePath, IReadOnlyList<ScannedFile> files)
+    private DuckDBConnection? OpenIfNothingNew(string databasePath, IReadOnlyList<ScannedFile> files)
     {
         if (!File.Exists(databasePath))
         {
-            return false;
+            return null;
         }
 
-        using var connection = WarehouseFile.OpenReadOnly(databasePath);
-        if (!SchemaMigrator.IsCurrent(connection) || !DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators))
+        var connection = WarehouseFile.OpenReadOnly(databasePath);
+        var nothingNew = false;
+        try
         {
-            return false;
+            nothingNew = SchemaMigrator.IsCurrent(connection)
+                && DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators)
+                && ChangeDetector.NoneChanged(files, new SourceFileCatalog().ReadStamps(connection));
+            return nothingNew ? connection : null;
         }
-
-        var known = new SourceFileCatalog().ReadAll(connection);
-        return files.All(file => ChangeDetector.Check(file, known.GetValueOrDefault(file.Path)) == FirstCheck.UnchangedByStamp)
-            && ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)).Count == 0;
+        finally
+        {
+            if (!nothingNew)
+            {
+                connection.Dispose();
+            }
+        }
     }
 
     /// <summary>A run with nothing new: no copy, no etl_run row; workbooks that are not current are written from the published file.</summary>
-    private RunSummary WorkbooksOnly(RunOptions options, InputScan scan, StageClock stages, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private RunSummary WorkbooksOnly(DuckDBConnection published, RunOptions options, InputScan scan, StageClock stages, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        IReadOnlyList<string> written;
-        using (var connection = WarehouseFile.OpenReadOnly(options.DatabasePath))
-        {
-            written = WriteWorkbooks(connection, options, problems, progress, cancellationToken);
-        }
-
+        var written = WriteWorkbooks(published, options, problems, progress, cancellationToken);
         stages.End("report");
         var counts = RunCounts.None with { FilesSeen = scan.Files.Count, FilesUnchanged = scan.Files.Count };
         return new RunSummary(null, problems.Count == 0 ? RunStatus.NothingNew : RunStatus.Partial, counts, problems, written);

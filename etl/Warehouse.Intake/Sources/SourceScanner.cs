@@ -29,7 +29,7 @@ public sealed class SourceScanner(SourceScanOptions options)
             {
                 foreach (var file in folder.Files)
                 {
-                    yield return Read(file.FullName);
+                    yield return Read(file.Path);
                 }
 
                 foreach (var result in folder.Skipped.Concat(folder.Errors.Select(error => new SkippedFile(path, error))))
