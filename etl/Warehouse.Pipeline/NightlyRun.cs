@@ -126,7 +126,8 @@ public sealed class NightlyRun(
         if (removed is not null)
         {
             var toExtract = new List<ScannedFile>();
-            foreach (var file in scan.Files)
+            // In the order of their paths, so that the same input is loaded the same way every time.
+            foreach (var file in scan.Files.OrderBy(file => file.Path, StringComparer.Ordinal))
             {
                 var outcome = FirstLook(connection, catalog, file, known.GetValueOrDefault(file.Path), runId);
                 if (outcome is null)

@@ -4,7 +4,7 @@ namespace Warehouse.Sources;
 
 /// <summary>What walking one input folder found.</summary>
 /// <param name="Folder">The folder as given (full path); files are named under it.</param>
-/// <param name="Files">The report files (.txt, .html, .htm, .docx), in ordinal order of their paths.</param>
+/// <param name="Files">The report files (.txt, .html, .htm, .docx), in the order the file system lists them.</param>
 /// <param name="Skipped">Symbolic links, which are never followed, each with the reason.</param>
 /// <param name="Errors">The folder itself, or folders under it, that could not be read: what is under them is unknown.</param>
 public sealed record FolderContents(string Folder, IReadOnlyList<ScannedFile> Files, IReadOnlyList<SkippedFile> Skipped, IReadOnlyList<string> Errors);
@@ -88,7 +88,6 @@ public static class InputFolders
             }
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         skipped.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new FolderContents(root, files, skipped, errors);
     }

@@ -27,7 +27,7 @@ public sealed class SourceScanner(SourceScanOptions options)
         {
             if (folders.Remove(Path.GetFullPath(path), out var folder))
             {
-                foreach (var file in folder.Files)
+                foreach (var file in folder.Files.OrderBy(file => file.Path, StringComparer.Ordinal))
                 {
                     yield return Read(file.Path);
                 }
