@@ -55,41 +55,53 @@ public static class InputFolders
         var files = new List<ScannedFile>();
         var skipped = new List<SkippedFile>();
         var errors = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-            List<Entry> entries;
-            try
-            {
-                entries = [.. Entries(folder)];
-            }
-            catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
-            {
-                errors.Add($"cannot read folder {folder}: {exception.Message}");
-                continue;
-            }
 
-            foreach (var entry in entries)
+        // One level of folders at a time, the folders of a level listed in parallel: the scan is
+        // one lstat per report file, and at national scale (66,500 files) that is worth both cores.
+        var level = new List<string> { root };
+        while (level.Count > 0)
+        {
+            var listed = level.AsParallel().AsOrdered().Select(List).ToList();
+            level = [];
+            foreach (var (folder, entries, error) in listed)
             {
-                switch (entry.Kind)
+                if (error is not null)
                 {
-                    case EntryKind.Link when LinkReason(entry.Path, realRoots) is { } reason:
-                        skipped.Add(new SkippedFile(entry.Path, reason));
-                        break;
-                    case EntryKind.Folder:
-                        pending.Push(entry.Path);
-                        break;
-                    case EntryKind.Report:
-                        files.Add(new ScannedFile(entry.Path, entry.SizeBytes, entry.ModifiedAtUtc));
-                        break;
+                    errors.Add($"cannot read folder {folder}: {error}");
+                }
+
+                foreach (var entry in entries)
+                {
+                    switch (entry.Kind)
+                    {
+                        case EntryKind.Link when LinkReason(entry.Path, realRoots) is { } reason:
+                            skipped.Add(new SkippedFile(entry.Path, reason));
+                            break;
+                        case EntryKind.Folder:
+                            level.Add(entry.Path);
+                            break;
+                        case EntryKind.Report:
+                            files.Add(new ScannedFile(entry.Path, entry.SizeBytes, entry.ModifiedAtUtc));
+                            break;
+                    }
                 }
             }
         }
 
         skipped.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new FolderContents(root, files, skipped, errors);
+    }
+
+    private static (string Folder, IReadOnlyList<Entry> Entries, string? Error) List(string folder)
+    {
+        try
+        {
+            return (folder, [.. Entries(folder)], null);
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            return (folder, [], exception.Message);
+        }
     }
 
     /// <summary>
