@@ -20,7 +20,7 @@ public sealed class SourceFileCatalog
     /// anything to do reads only these (at national scale, 66,500 rows every night).
     /// </summary>
     public IReadOnlyDictionary<string, FileStamp> ReadStamps(DuckDBConnection connection) =>
-        connection.Query<(string SourcePath, long SizeBytes, DateTime ModifiedAt)>(SqlFiles.Get("loading/select_source_file_stamps"))
+        connection.Query<(string SourcePath, long SizeBytes, DateTime ModifiedAt)>(SqlFiles.Get("loading/select_source_file_stamps"), buffered: false)
             .ToDictionary(row => row.SourcePath, row => new FileStamp(row.SizeBytes, row.ModifiedAt), StringComparer.Ordinal);
 
     /// <summary>How many documents each source file has in the views now (a file absent has none).</summary>

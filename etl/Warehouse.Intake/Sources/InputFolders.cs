@@ -115,7 +115,7 @@ public static class InputFolders
             : entry.IsDirectory ? new Entry(EntryKind.Folder, entry.ToFullPath())
             : new Entry(EntryKind.Report, entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime), OneLevel)
         {
-            ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith('.') && (entry.IsDirectory || SourceScanner.KindOf(entry.FileName.ToString()) is not null),
+            ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith('.') && (entry.IsDirectory || SourceScanner.KindOf(entry.FileName) is not null),
         };
 
     private enum EntryKind

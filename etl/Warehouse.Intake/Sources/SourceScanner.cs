@@ -88,11 +88,14 @@ public sealed class SourceScanner(SourceScanOptions options)
             : new SkippedFile(path, decoded.Failure ?? "unreadable");
     }
 
-    public static SourceKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    public static SourceKind? KindOf(ReadOnlySpan<char> path)
     {
-        ".txt" => SourceKind.PlainText,
-        ".html" or ".htm" => SourceKind.Html,
-        ".docx" => SourceKind.Docx,
-        _ => null,
-    };
+        var extension = Path.GetExtension(path);
+        return Is(extension, ".txt") ? SourceKind.PlainText
+            : Is(extension, ".html") || Is(extension, ".htm") ? SourceKind.Html
+            : Is(extension, ".docx") ? SourceKind.Docx
+            : null;
+
+        static bool Is(ReadOnlySpan<char> extension, string wanted) => extension.Equals(wanted, StringComparison.OrdinalIgnoreCase);
+    }
 }
