@@ -11,7 +11,7 @@ public static class DefaultNightlyRun
     public static NightlyRun Create(LoadBatchLimits? batchLimits = null) =>
         new(
             new ExtractorOnFirstUse(() => new IntakeReportExtractor(new ReportReader(), new FactExtractor())),
-            new ReferenceData(Gazetteer.Load(), IndicatorLexicon.Default),
+            new ReferenceData(new Lazy<Gazetteer>(Gazetteer.Load), IndicatorLexicon.Default),
             new RankingWorkbooks(),
             TimeProvider.System,
             batchLimits);

@@ -46,25 +46,32 @@ public sealed class NightlyRun(
         var stages = new StageClock();
         var startedAt = Now();
         using var writerLock = WarehouseFile.Lock(options.DatabasePath, createIfMissing: true);
-        var scan = new InputScanner().Scan(options.InputFolders);
+
+        // A quiet night is mostly two waits, on the file system (the scan) and on the warehouse
+        // (what it holds): they run side by side, and the "scan" stage ends when both are done.
+        var scanning = Task.Run(() => new InputScanner().Scan(options.InputFolders), cancellationToken);
+        using var current = OpenIfCurrent(options.DatabasePath);
+        var scan = scanning.GetAwaiter().GetResult();
         progress?.Report(new RunProgress("scan", scan.Files.Count, scan.Files.Count, null));
         stages.End("scan");
 
-        using var published = scan.Complete && scan.Skipped.Count == 0 ? OpenIfNothingNew(options.DatabasePath, scan.Files) : null;
+        var nothingNew = current is not null && scan.Complete && scan.Skipped.Count == 0 && ChangeDetector.NoneChanged(scan.Files, current.Stamps);
         stages.End("look");
-        var summary = published is not null
-            ? WorkbooksOnly(published, options, scan, stages, progress, cancellationToken)
-            : LoadAndPublish(writerLock, startedAt, options, scan, stages, progress, cancellationToken);
-        return summary with { Stages = stages.Times };
+        if (!nothingNew)
+        {
+            current?.Dispose(); // the run works on a copy of its own
+            return LoadAndPublish(writerLock, startedAt, options, scan, stages, progress, cancellationToken) with { Stages = stages.Times };
+        }
+
+        return WorkbooksOnly(current!.Connection, options, scan, stages, progress, cancellationToken) with { Stages = stages.Times };
     }
 
     /// <summary>
-    /// A read-only connection to the published warehouse when it already holds every input file as
-    /// it is on disk (same size and time stamp), misses none it knows, and has the current schema,
-    /// views and reference data; null when the run has something to do. Cheap: it looks at the file
-    /// system's stamps and those the warehouse keeps, and the connection serves the workbooks next.
+    /// The published warehouse open read-only, with the size and time stamp of every file it holds,
+    /// when it has the current schema, views and reference data; null when there is none or it is
+    /// not current (the run has something to do either way).
     /// </summary>
-    private DuckDBConnection? OpenIfNothingNew(string databasePath, IReadOnlyList<ScannedFile> files)
+    private PublishedWarehouse? OpenIfCurrent(string databasePath)
     {
         if (!File.Exists(databasePath))
         {
@@ -72,21 +79,26 @@ public sealed class NightlyRun(
         }
 
         var connection = WarehouseFile.OpenReadOnly(databasePath);
-        var nothingNew = false;
+        PublishedWarehouse? current = null;
         try
         {
-            nothingNew = SchemaMigrator.IsCurrent(connection)
-                && DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators)
-                && ChangeDetector.NoneChanged(files, new SourceFileCatalog().ReadStamps(connection));
-            return nothingNew ? connection : null;
+            current = SchemaMigrator.IsCurrent(connection) && DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators)
+                ? new PublishedWarehouse(connection, new SourceFileCatalog().ReadStamps(connection))
+                : null;
+            return current;
         }
         finally
         {
-            if (!nothingNew)
+            if (current is null)
             {
                 connection.Dispose();
             }
         }
+    }
+
+    private sealed record PublishedWarehouse(DuckDBConnection Connection, IReadOnlyDictionary<string, FileStamp> Stamps) : IDisposable
+    {
+        public void Dispose() => Connection.Dispose();
     }
 
     /// <summary>A run with nothing new: no copy, no etl_run row; workbooks that are not current are written from the published file.</summary>
