@@ -1,5 +1,5 @@
--- The size and time stamp of every source file not marked removed: all a run with nothing new
--- needs to know so (the read-only look before a run copies the warehouse).
+-- The size and time stamp of every source file not marked removed: all that the read-only look
+-- before a run needs to tell whether it has anything to do.
 SELECT source_path, size_bytes, modified_at
 FROM etl_source_file
 WHERE removed_at IS NULL;
