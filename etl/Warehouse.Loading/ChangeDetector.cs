@@ -1,7 +1,9 @@
+using Warehouse.Sources;
+
 namespace Warehouse.Loading;
 
-/// <summary>A file found in the input, as the file system describes it (nothing read yet).</summary>
-public sealed record ScannedFile(string Path, long SizeBytes, DateTime ModifiedAtUtc);
+/// <summary>A file's size and modification time as the warehouse last saw them (etl_source_file).</summary>
+public readonly record struct FileStamp(long SizeBytes, DateTime ModifiedAt);
 
 /// <summary>What a run must do with a scanned file before hashing it.</summary>
 public enum FirstCheck
@@ -37,10 +39,19 @@ public static class ChangeDetector
             return FirstCheck.New;
         }
 
-        var sameStamp = known.SizeBytes == file.SizeBytes
-            && ToStoredPrecision(known.ModifiedAt).Ticks == ToStoredPrecision(file.ModifiedAtUtc).Ticks;
-        return sameStamp && !known.Removed ? FirstCheck.UnchangedByStamp : FirstCheck.HashToKnow;
+        return HasStamp(file, new FileStamp(known.SizeBytes, known.ModifiedAt)) && !known.Removed ? FirstCheck.UnchangedByStamp : FirstCheck.HashToKnow;
     }
+
+    /// <summary>
+    /// Whether a run has nothing to do with these files (distinct paths): each one is known, not
+    /// removed, with the same stamp, and as many as the known files not removed, so none of those
+    /// is gone. <paramref name="known"/> holds the stamps of the files not removed.
+    /// </summary>
+    public static bool NoneChanged(IReadOnlyCollection<ScannedFile> files, IReadOnlyDictionary<string, FileStamp> known) =>
+        files.Count == known.Count && files.All(file => known.TryGetValue(file.Path, out var stamp) && HasStamp(file, stamp));
+
+    private static bool HasStamp(ScannedFile file, FileStamp stamp) =>
+        stamp.SizeBytes == file.SizeBytes && ToStoredPrecision(stamp.ModifiedAt).Ticks == ToStoredPrecision(file.ModifiedAtUtc).Ticks;
 
     /// <summary>Known files that were not seen in this run's input (and are not already marked removed).</summary>
     public static IReadOnlyList<string> Removed(IEnumerable<SourceFileState> known, IReadOnlySet<string> seenPaths) =>

@@ -4,7 +4,7 @@ using Warehouse.Sources;
 namespace Warehouse.Pipeline;
 
 /// <summary>What a run found in its input folders, reading no file.</summary>
-/// <param name="Files">The report files with their size and modification time, in ordinal order of their paths.</param>
+/// <param name="Files">The report files with their size and modification time: distinct paths (each real folder is walked once and links are never followed), in no particular order.</param>
 /// <param name="Skipped">Entries left out with their reason (symbolic links, which are never followed).</param>
 /// <param name="Problems">Input folders missing, empty or unreadable, in part or whole: what they hold is unknown.</param>
 /// <param name="FoldersRead">Input folders read without a problem.</param>
@@ -30,7 +30,7 @@ public sealed class InputScanner
         var foldersRead = 0;
         foreach (var folder in InputFolders.Walk(folders))
         {
-            files.AddRange(folder.Files.Select(file => new ScannedFile(file.FullName, file.Length, file.LastWriteTimeUtc)));
+            files.AddRange(folder.Files);
             skipped.AddRange(folder.Skipped);
             problems.AddRange(folder.Errors);
             if (folder.Errors.Count == 0 && folder.Files.Count == 0)
@@ -41,10 +41,6 @@ public sealed class InputScanner
             foldersRead += folder.Errors.Count == 0 && folder.Files.Count > 0 ? 1 : 0;
         }
 
-        return new InputScan(
-            files.DistinctBy(file => file.Path, StringComparer.Ordinal).OrderBy(file => file.Path, StringComparer.Ordinal).ToList(),
-            skipped,
-            problems,
-            foldersRead);
+        return new InputScan(files, skipped, problems, foldersRead);
     }
 }

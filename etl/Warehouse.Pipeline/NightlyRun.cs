@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
+using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
 
@@ -46,51 +47,66 @@ public sealed class NightlyRun(
         var stages = new StageClock();
         var startedAt = Now();
         using var writerLock = WarehouseFile.Lock(options.DatabasePath, createIfMissing: true);
-        var scan = new InputScanner().Scan(options.InputFolders);
+
+        // A quiet night is mostly two waits, on the file system (the scan) and on the warehouse
+        // (what it holds): they run side by side, and the "scan" stage ends when both are done.
+        var scanning = Task.Run(() => new InputScanner().Scan(options.InputFolders), cancellationToken);
+        using var current = OpenIfCurrent(options.DatabasePath);
+        var scan = scanning.GetAwaiter().GetResult();
         progress?.Report(new RunProgress("scan", scan.Files.Count, scan.Files.Count, null));
         stages.End("scan");
 
-        var nothingNew = scan.Complete && scan.Skipped.Count == 0 && NothingNew(options.DatabasePath, scan.Files);
+        var nothingNew = current is not null && scan.Complete && scan.Skipped.Count == 0 && ChangeDetector.NoneChanged(scan.Files, current.Stamps);
         stages.End("look");
-        var summary = nothingNew
-            ? WorkbooksOnly(options, scan, stages, progress, cancellationToken)
-            : LoadAndPublish(writerLock, startedAt, options, scan, stages, progress, cancellationToken);
-        return summary with { Stages = stages.Times };
+        if (!nothingNew)
+        {
+            current?.Dispose(); // the run works on a copy of its own
+            return LoadAndPublish(writerLock, startedAt, options, scan, stages, progress, cancellationToken) with { Stages = stages.Times };
+        }
+
+        return WorkbooksOnly(current!.Connection, options, scan, stages, progress, cancellationToken) with { Stages = stages.Times };
     }
 
     /// <summary>
-    /// Whether the published warehouse already holds every input file as it is on disk (same size
-    /// and time stamp), misses none it knows, and has the current schema, views and reference
-    /// data. Read-only, and cheap: it looks at the file system's stamps and one table.
+    /// The published warehouse open read-only, with the size and time stamp of every file it holds,
+    /// when it has the current schema, views and reference data; null when there is none or it is
+    /// not current (the run has something to do either way).
     /// </summary>
-    private bool NothingNew(string databasePath, IReadOnlyList<ScannedFile> files)
+    private PublishedWarehouse? OpenIfCurrent(string databasePath)
     {
         if (!File.Exists(databasePath))
         {
-            return false;
+            return null;
         }
 
-        using var connection = WarehouseFile.OpenReadOnly(databasePath);
-        if (!SchemaMigrator.IsCurrent(connection) || !DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators))
+        var connection = WarehouseFile.OpenReadOnly(databasePath);
+        PublishedWarehouse? current = null;
+        try
         {
-            return false;
+            current = SchemaMigrator.IsCurrent(connection) && DimensionLoader.AreCurrent(connection, reference.Regions, reference.Indicators)
+                ? new PublishedWarehouse(connection, new SourceFileCatalog().ReadStamps(connection))
+                : null;
+            return current;
         }
+        finally
+        {
+            if (current is null)
+            {
+                connection.Dispose();
+            }
+        }
+    }
 
-        var known = new SourceFileCatalog().ReadAll(connection);
-        return files.All(file => ChangeDetector.Check(file, known.GetValueOrDefault(file.Path)) == FirstCheck.UnchangedByStamp)
-            && ChangeDetector.Removed(known.Values, files.Select(file => file.Path).ToHashSet(StringComparer.Ordinal)).Count == 0;
+    private sealed record PublishedWarehouse(DuckDBConnection Connection, IReadOnlyDictionary<string, FileStamp> Stamps) : IDisposable
+    {
+        public void Dispose() => Connection.Dispose();
     }
 
     /// <summary>A run with nothing new: no copy, no etl_run row; workbooks that are not current are written from the published file.</summary>
-    private RunSummary WorkbooksOnly(RunOptions options, InputScan scan, StageClock stages, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private RunSummary WorkbooksOnly(DuckDBConnection published, RunOptions options, InputScan scan, StageClock stages, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        IReadOnlyList<string> written;
-        using (var connection = WarehouseFile.OpenReadOnly(options.DatabasePath))
-        {
-            written = WriteWorkbooks(connection, options, problems, progress, cancellationToken);
-        }
-
+        var written = WriteWorkbooks(published, options, problems, progress, cancellationToken);
         stages.End("report");
         var counts = RunCounts.None with { FilesSeen = scan.Files.Count, FilesUnchanged = scan.Files.Count };
         return new RunSummary(null, problems.Count == 0 ? RunStatus.NothingNew : RunStatus.Partial, counts, problems, written);
@@ -123,7 +139,8 @@ public sealed class NightlyRun(
         if (removed is not null)
         {
             var toExtract = new List<ScannedFile>();
-            foreach (var file in scan.Files)
+            // In the order of their paths, so that the same input is loaded the same way every time.
+            foreach (var file in scan.Files.OrderBy(file => file.Path, StringComparer.Ordinal))
             {
                 var outcome = FirstLook(connection, catalog, file, known.GetValueOrDefault(file.Path), runId);
                 if (outcome is null)

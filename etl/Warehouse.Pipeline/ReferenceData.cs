@@ -4,10 +4,14 @@ using Warehouse.Regions;
 
 namespace Warehouse.Pipeline;
 
-/// <summary>The reference data shipped with intake (GB/T 2260 gazetteer) and extraction (indicator lexicon).</summary>
-public sealed class ReferenceData(Gazetteer gazetteer, IndicatorLexicon lexicon) : IReferenceData
+/// <summary>
+/// The reference data shipped with intake (GB/T 2260 gazetteer) and extraction (indicator lexicon).
+/// The gazetteer is loaded when first asked for, by the run's look at the warehouse, which runs
+/// while the input folders are scanned.
+/// </summary>
+public sealed class ReferenceData(Lazy<Gazetteer> gazetteer, IndicatorLexicon lexicon) : IReferenceData
 {
-    public IReadOnlyCollection<Region> Regions => gazetteer.All;
+    public IReadOnlyCollection<Region> Regions => gazetteer.Value.All;
 
     public IReadOnlyCollection<IndicatorRow> Indicators =>
         lexicon.Indicators.Select(indicator => new IndicatorRow(indicator.Code, indicator.NameZh, indicator.NameEn, indicator.DefaultUnit, indicator.Category)).ToList();

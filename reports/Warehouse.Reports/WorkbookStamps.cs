@@ -3,8 +3,8 @@ using System.Globalization;
 using System.IO.Packaging;
 using System.Security.Cryptography;
 using System.Text;
+using System.Xml;
 using Dapper;
-using DocumentFormat.OpenXml.Packaging;
 using Warehouse.Sql;
 
 namespace Warehouse.Reports;
@@ -34,7 +34,12 @@ public static class WorkbookStamps
     /// <summary>The stamp of a year with nothing in the warehouse.</summary>
     public static string Empty(int year) => Stamp(year, string.Empty);
 
-    /// <summary>The stamp the workbook at <paramref name="path"/> carries; null when it is missing, unstamped or unreadable.</summary>
+    /// <summary>
+    /// The stamp the workbook at <paramref name="path"/> carries; null when it is missing, unstamped
+    /// or unreadable. Read with System.IO.Packaging alone, which reads the package's relationships
+    /// and its core properties and nothing else: opening it as a spreadsheet loads every part's
+    /// relationships too, about 10 times slower for a national workbook (20 of them every night).
+    /// </summary>
     public static string? Read(string path)
     {
         if (!File.Exists(path))
@@ -44,10 +49,10 @@ public static class WorkbookStamps
 
         try
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: false);
-            return document.PackageProperties.Identifier;
+            using var package = Package.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return package.PackageProperties.Identifier;
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or OpenXmlPackageException or FileFormatException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or FileFormatException or XmlException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -151,6 +151,25 @@ public sealed class IncrementalRunTests
     }
 
     [Fact]
+    public void A_renamed_file_and_a_removed_file_put_back_are_each_a_run()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        var original = seeds.InputFiles[^1];
+        var renamed = Path.Combine(seeds.Input, "renamed" + Path.GetExtension(original));
+        File.Move(original, renamed);
+
+        var rename = seeds.Run();
+        File.Move(renamed, original);
+        var putBack = seeds.Run();
+
+        Assert.Equal((1, 1), (rename.Counts.FilesNew, rename.Counts.FilesRemoved));
+        Assert.Equal((0, 1), (putBack.Counts.FilesNew, putBack.Counts.FilesChanged));
+        Assert.NotNull(putBack.RunId);
+        Assert.Null(seeds.Run().RunId);
+    }
+
+    [Fact]
     public void A_correction_survives_a_reload_of_its_document()
     {
         using var seeds = new SeedWarehouse();

@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using Dapper;
 
 namespace Warehouse.Reports.Tests;
@@ -67,6 +68,19 @@ public sealed class ChangedWorkbookTests : IDisposable
 
         File.Delete(Path.Combine(_folder, "rankings-2023.xlsx"));
         Assert.Equal(["rankings-2023.xlsx"], WriteChanged());
+    }
+
+    [Fact]
+    public void A_workbook_stamped_for_other_content_is_rewritten()
+    {
+        WriteChanged();
+        using (var package = Package.Open(Path.Combine(_folder, "rankings-2022.xlsx"), FileMode.Open, FileAccess.ReadWrite))
+        {
+            package.PackageProperties.Identifier = WorkbookStamps.Empty(2022);
+        }
+
+        Assert.Equal(["rankings-2022.xlsx"], WriteChanged());
+        Assert.Equal(WorkbookStamps.Current(_warehouse.Connection)[2022], WorkbookStamps.Read(Path.Combine(_folder, "rankings-2022.xlsx")));
     }
 
     [Fact]

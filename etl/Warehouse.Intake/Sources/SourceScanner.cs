@@ -27,9 +27,9 @@ public sealed class SourceScanner(SourceScanOptions options)
         {
             if (folders.Remove(Path.GetFullPath(path), out var folder))
             {
-                foreach (var file in folder.Files)
+                foreach (var file in folder.Files.OrderBy(file => file.Path, StringComparer.Ordinal))
                 {
-                    yield return Read(file.FullName);
+                    yield return Read(file.Path);
                 }
 
                 foreach (var result in folder.Skipped.Concat(folder.Errors.Select(error => new SkippedFile(path, error))))
@@ -88,11 +88,14 @@ public sealed class SourceScanner(SourceScanOptions options)
             : new SkippedFile(path, decoded.Failure ?? "unreadable");
     }
 
-    public static SourceKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    public static SourceKind? KindOf(ReadOnlySpan<char> path)
     {
-        ".txt" => SourceKind.PlainText,
-        ".html" or ".htm" => SourceKind.Html,
-        ".docx" => SourceKind.Docx,
-        _ => null,
-    };
+        var extension = Path.GetExtension(path);
+        return Is(extension, ".txt") ? SourceKind.PlainText
+            : Is(extension, ".html") || Is(extension, ".htm") ? SourceKind.Html
+            : Is(extension, ".docx") ? SourceKind.Docx
+            : null;
+
+        static bool Is(ReadOnlySpan<char> extension, string wanted) => extension.Equals(wanted, StringComparison.OrdinalIgnoreCase);
+    }
 }
