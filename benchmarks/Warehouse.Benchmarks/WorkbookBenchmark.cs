@@ -130,7 +130,7 @@ internal static class WorkbookBenchmark
 
         var data = RankingDataReader.Read(connection, 2023);
         var sheetWatch = Stopwatch.StartNew();
-        var sheets = Reports.RankingWorkbook.Sheets(data);
+        var sheets = Reports.RankingWorkbook.Sheets(data).ToList();
         Console.WriteLine($"  build all sheets              {sheetWatch.Elapsed.TotalSeconds,6:0.00} s");
         using var workbook = Reports.Excel.ExcelWorkbook.Create(Path.Combine(output, "breakdown.xlsx"));
         foreach (var sheet in sheets)

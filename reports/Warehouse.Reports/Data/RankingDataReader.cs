@@ -88,7 +88,8 @@ public static class RankingDataReader
             parameters.Add("year", year.Value);
         }
 
-        // Unbuffered: each row is mapped as it is read, so a year's facts are never also held as a list of raw rows.
+        // Unbuffered: each row is mapped as it is read, so a year's facts are never also held as a list of raw
+        // rows. Each caller reads every row before the next query: a connection has one open reader.
         return warehouse.Query(SqlFiles.Get($"reporting/{name}"), parameters, buffered: false)
             .Select(row => new DbRow(name, (IDictionary<string, object>)row));
     }
