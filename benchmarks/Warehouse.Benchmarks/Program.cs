@@ -13,7 +13,7 @@ return args.FirstOrDefault() switch
     "national" => NationalBenchmark.Run(args[1..]),
     "national-corpus" => NationalCorpus.Run(args[1..]),
     "national-run" => NationalRun.Run(args[1..]),
-    "workbook" => WorkbookBenchmark.Run(),
+    "workbook" => WorkbookBenchmark.Run(args[1..]),
     "scheduler" => SchedulerBenchmark.Run(args[1..]),
     _ => Usage(),
 };
