@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -18,23 +18,25 @@ internal static class BarChartWriter
     private const uint ValueAxisId = 48672768;
     private static readonly string[] SeriesColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000"];
 
-    /// <summary>Adds the charts' parts and returns the drawing's relationship id for the worksheet.</summary>
-    public static string AddDrawing(WorksheetPart worksheetPart, IReadOnlyList<BarChartSpec> charts)
+    /// <summary>Writes the drawing part <paramref name="drawingUri"/>, which the worksheet relates to, and its charts' parts.</summary>
+    public static void WriteDrawing(ExcelPackage package, Uri drawingUri, IReadOnlyList<BarChartSpec> charts)
     {
-        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
+        var drawingsPart = package.Create(drawingUri, ExcelPartType.Drawing);
+        var chartParts = charts.Select(_ => package.Reserve(ExcelPartType.Chart)).ToList();
         var drawing = new Xdr.WorksheetDrawing();
         drawing.AddNamespaceDeclaration("xdr", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing");
         drawing.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
 
         for (var i = 0; i < charts.Count; i++)
         {
-            var chartPart = drawingsPart.AddNewPart<ChartPart>();
-            chartPart.ChartSpace = ChartSpace(charts[i]);
-            drawing.Append(Anchor(charts[i], (uint)(i + 2), drawingsPart.GetIdOfPart(chartPart)));
+            drawing.Append(Anchor(charts[i], (uint)(i + 2), package.Relate(drawingsPart, chartParts[i], ExcelPartType.Chart)));
         }
 
-        drawingsPart.WorksheetDrawing = drawing;
-        return worksheetPart.GetIdOfPart(drawingsPart);
+        ExcelPackage.Write(drawingsPart, drawing);
+        for (var i = 0; i < charts.Count; i++)
+        {
+            ExcelPackage.Write(package.Create(chartParts[i], ExcelPartType.Chart), ChartSpace(charts[i]));
+        }
     }
 
     private static Xdr.TwoCellAnchor Anchor(BarChartSpec chart, uint shapeId, string chartPartId) =>

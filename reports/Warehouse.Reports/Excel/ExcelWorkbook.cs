@@ -1,5 +1,5 @@
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Warehouse.Reports.Excel;
@@ -12,12 +12,11 @@ namespace Warehouse.Reports.Excel;
 public sealed class ExcelWorkbook : IDisposable
 {
     private readonly FileStream _file;
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbookPart;
+    private readonly ExcelPackage _package;
     private readonly SharedStrings _strings = new();
     private readonly FigureStyles _figureStyles = new();
     private readonly WorksheetWriter _sheetWriter;
-    private readonly List<Sheet> _sheets = [];
+    private readonly List<(string Name, Uri Part)> _sheets = [];
     private readonly HashSet<string> _sheetNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _tableNames = new(StringComparer.OrdinalIgnoreCase);
     private uint _lastTableId;
@@ -25,24 +24,18 @@ public sealed class ExcelWorkbook : IDisposable
     private ExcelWorkbook(FileStream file, string? stamp)
     {
         _file = file;
-        _document = SpreadsheetDocument.Create(file, SpreadsheetDocumentType.Workbook);
-        if (stamp is not null)
-        {
-            _document.PackageProperties.Identifier = stamp;
-        }
-
-        _workbookPart = _document.AddWorkbookPart();
-        _sheetWriter = new WorksheetWriter(_strings, _figureStyles, () => ++_lastTableId);
+        _package = new ExcelPackage(file, stamp);
+        _sheetWriter = new WorksheetWriter(_package, _strings, _figureStyles, () => ++_lastTableId);
     }
 
     /// <summary>
-    /// The file is ours, not the SDK's: when closing the package fails (a full disk) the SDK
-    /// leaves the file it opened open, and a scheduler process would hold the space for good.
+    /// The file is ours, not the package's: when closing the package fails (a full disk) the file
+    /// must still be closed, or a scheduler process would hold the space for good.
     /// </summary>
     /// <param name="stamp">What the workbook was made from (<see cref="WorkbookStamps"/>), kept in its core properties; null for none.</param>
     public static ExcelWorkbook Create(string path, string? stamp = null)
     {
-        var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         try
         {
             return new ExcelWorkbook(file, stamp);
@@ -69,9 +62,9 @@ public sealed class ExcelWorkbook : IDisposable
             }
         }
 
-        var part = _workbookPart.AddNewPart<WorksheetPart>();
-        _sheetWriter.Write(part, sheet, selected: _sheets.Count == 0);
-        _sheets.Add(new Sheet { Name = sheet.Name, SheetId = (uint)(_sheets.Count + 1), Id = _workbookPart.GetIdOfPart(part) });
+        var uri = _package.Reserve(ExcelPartType.Worksheet);
+        _sheetWriter.Write(_package.Create(uri, ExcelPartType.Worksheet), sheet, selected: _sheets.Count == 0);
+        _sheets.Add((sheet.Name, uri));
     }
 
     /// <summary>Writes the stylesheet, the shared strings and the workbook part; call once, after the last sheet.</summary>
@@ -82,19 +75,29 @@ public sealed class ExcelWorkbook : IDisposable
             throw new InvalidOperationException("A workbook needs at least one sheet.");
         }
 
-        _workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStylesheet.Create(_figureStyles.Formats);
-        _strings.WriteTo(_workbookPart.AddNewPart<SharedStringTablePart>());
-        _workbookPart.Workbook = new Workbook(
-            new BookViews(new WorkbookView { ActiveTab = 0 }),
-            new DocumentFormat.OpenXml.Spreadsheet.Sheets(_sheets.Select(sheet => (OpenXmlElement)sheet.CloneNode(true))));
-        _workbookPart.Workbook.Save();
+        var workbookUri = _package.Reserve(ExcelPartType.Workbook);
+        var workbookPart = _package.Create(workbookUri, ExcelPartType.Workbook);
+        _package.Relate(null, workbookUri, ExcelPartType.Workbook);
+        var sheets = _sheets.Select((sheet, i) => new Sheet
+        {
+            Name = sheet.Name,
+            SheetId = (uint)(i + 1),
+            Id = _package.Relate(workbookPart, sheet.Part, ExcelPartType.Worksheet),
+        });
+        var stylesUri = _package.Reserve(ExcelPartType.Styles);
+        var stringsUri = _package.Reserve(ExcelPartType.SharedStrings);
+        _package.Relate(workbookPart, stylesUri, ExcelPartType.Styles);
+        _package.Relate(workbookPart, stringsUri, ExcelPartType.SharedStrings);
+        ExcelPackage.Write(workbookPart, new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new DocumentFormat.OpenXml.Spreadsheet.Sheets(sheets)));
+        ExcelPackage.Write(_package.Create(stylesUri, ExcelPartType.Styles), WorkbookStylesheet.Create(_figureStyles.Formats));
+        _strings.WriteTo(_package.Create(stringsUri, ExcelPartType.SharedStrings));
     }
 
     public void Dispose()
     {
         try
         {
-            _document.Dispose();
+            _package.Dispose();
         }
         finally
         {

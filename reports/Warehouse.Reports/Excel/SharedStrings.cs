@@ -1,5 +1,5 @@
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Warehouse.Reports.Excel;
@@ -25,9 +25,10 @@ internal sealed class SharedStrings
         return index;
     }
 
-    public void WriteTo(SharedStringTablePart part)
+    public void WriteTo(PackagePart part)
     {
-        using var writer = OpenXmlWriter.Create(part);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = OpenXmlWriter.Create(stream);
         var count = _texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         writer.WriteStartElement(new SharedStringTable(), [new OpenXmlAttribute("count", string.Empty, count), new OpenXmlAttribute("uniqueCount", string.Empty, count)]);
         foreach (var text in _texts)
