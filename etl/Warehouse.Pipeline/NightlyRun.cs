@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
+using Warehouse.Reports;
 using Warehouse.Sources;
 
 namespace Warehouse.Pipeline;
@@ -381,18 +382,21 @@ public sealed class NightlyRun(
             return [];
         }
 
-        progress?.Report(new RunProgress("report", 0, 1, options.OutputFolder));
         try
         {
-            var written = workbooks.Write(connection, options.OutputFolder, options.ReportYear, error => problems.Add($"workbooks: {error}"), cancellationToken);
-            progress?.Report(new RunProgress("report", 1, 1, options.OutputFolder));
-            return written;
+            var workbookProgress = progress is null ? null : new WorkbookProgressAsRun(progress);
+            return workbooks.Write(connection, options.OutputFolder, options.ReportYear, error => problems.Add($"workbooks: {error}"), workbookProgress, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             problems.Add($"workbooks: {exception.Message}");
             return [];
         }
+    }
+
+    private sealed class WorkbookProgressAsRun(IProgress<RunProgress> run) : IProgress<WorkbookProgress>
+    {
+        public void Report(WorkbookProgress value) => run.Report(new RunProgress("report", value.Done, value.Due, value.Path));
     }
 
     private static int Count(IEnumerable<FileOutcome> outcomes, string status) => outcomes.Count(outcome => outcome.Status == status);

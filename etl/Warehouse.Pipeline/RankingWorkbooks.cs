@@ -18,7 +18,7 @@ public sealed class RankingWorkbooks(bool rewriteUnchanged = false) : IWorkbookW
 {
     public const string LockName = ".rankings.lock";
 
-    public IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, Action<string> reportError, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, Action<string> reportError, IProgress<WorkbookProgress>? progress, CancellationToken cancellationToken)
     {
         if (File.Exists(outputFolder))
         {
@@ -40,8 +40,8 @@ public sealed class RankingWorkbooks(bool rewriteUnchanged = false) : IWorkbookW
 
         cancellationToken.ThrowIfCancellationRequested();
         return rewriteUnchanged
-            ? RankingWorkbookWriter.WriteAll(warehouse, outputFolder, year, reportError)
-            : RankingWorkbookWriter.WriteChanged(warehouse, outputFolder, year, reportError);
+            ? RankingWorkbookWriter.WriteAll(warehouse, outputFolder, year, reportError, progress)
+            : RankingWorkbookWriter.WriteChanged(warehouse, outputFolder, year, reportError, progress);
     }
 
     private static FileStream LockFolder(string outputFolder)

@@ -26,19 +26,20 @@ public static class RankingWorkbookWriter
     /// Writes the workbook of <paramref name="year"/>, or of every data year when it is null.
     /// A year that fails does not stop the others: its error goes to <paramref name="reportError"/>,
     /// or, when that is null, all errors are thrown together after the other years are written.
+    /// <paramref name="progress"/> hears of each workbook as it is done: how many are done, of how many, and its path.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null) =>
-        Write(warehouse, outputFolder, year, onlyChanged: false, reportError);
+    public static IReadOnlyList<string> WriteAll(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null, IProgress<WorkbookProgress>? progress = null) =>
+        Write(warehouse, outputFolder, year, onlyChanged: false, reportError, progress);
 
     /// <summary>
     /// As <see cref="WriteAll"/>, but leaves alone each workbook whose stamp says it was made
     /// from what the warehouse holds now for its year (<see cref="WorkbookStamps"/>); returns the
     /// workbooks it wrote.
     /// </summary>
-    public static IReadOnlyList<string> WriteChanged(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null) =>
-        Write(warehouse, outputFolder, year, onlyChanged: true, reportError);
+    public static IReadOnlyList<string> WriteChanged(DbConnection warehouse, string outputFolder, int? year = null, Action<string>? reportError = null, IProgress<WorkbookProgress>? progress = null) =>
+        Write(warehouse, outputFolder, year, onlyChanged: true, reportError, progress);
 
-    private static IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, bool onlyChanged, Action<string>? reportError)
+    private static IReadOnlyList<string> Write(DbConnection warehouse, string outputFolder, int? year, bool onlyChanged, Action<string>? reportError, IProgress<WorkbookProgress>? progress)
     {
         var stamps = WorkbookStamps.Current(warehouse);
         var years = year is int only ? [only] : stamps.Keys.Order().ToList();
@@ -49,6 +50,7 @@ public static class RankingWorkbookWriter
         var written = new ConcurrentDictionary<int, string>();
         var errors = new ConcurrentQueue<Exception>();
         var failures = new Lock();
+        var done = 0;
 
         // Reading a year takes about a third of its workbook's time and a connection has one open
         // reader, so workers take turns reading and write side by side; one workbook at a time
@@ -86,6 +88,7 @@ public static class RankingWorkbookWriter
                 finally
                 {
                     ReleaseWorkbookMemory();
+                    progress?.Report(new WorkbookProgress(Interlocked.Increment(ref done), due.Count, PathOf(outputFolder, workbook.Year)));
                 }
             });
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using Warehouse.Loading;
 using Warehouse.Pipeline;
+using Warehouse.Reports;
 
 namespace Warehouse.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static class ReportCommand
             {
                 failures++;
                 error.WriteLine($"error: {message}");
-            }, CancellationToken.None);
+            }, new WorkbookLines(error), CancellationToken.None);
             foreach (var path in paths)
             {
                 output.WriteLine(path);
@@ -78,6 +79,20 @@ internal static class ReportCommand
         {
             error.WriteLine($"error: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>One line on the error stream per workbook done, so a long report shows it is moving; the paths go to the output at the end.</summary>
+    private sealed class WorkbookLines(TextWriter error) : IProgress<WorkbookProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(WorkbookProgress value)
+        {
+            lock (_gate)
+            {
+                error.WriteLine($"{value.Done}/{value.Due} {value.Path}");
+            }
         }
     }
 }

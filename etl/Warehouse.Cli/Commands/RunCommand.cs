@@ -117,7 +117,7 @@ internal static class RunCommand
             string.Create(CultureInfo.InvariantCulture, $"{stage.Stage} {stage.Elapsed.TotalSeconds:0.00} s"))));
     }
 
-    /// <summary>Redirected output: one line per stage change and per 100 files, no control codes.</summary>
+    /// <summary>Redirected output, no control codes: one line per stage change and per 100 items (files, workbooks), or per item when a stage has no more than 100.</summary>
     private sealed class LogLines : IProgress<RunProgress>
     {
         private readonly Lock _gate = new();
@@ -127,7 +127,7 @@ internal static class RunCommand
         {
             lock (_gate)
             {
-                if (value.Stage != _stage || value.Done % 100 == 0 || value.Done == value.Total)
+                if (value.Stage != _stage || value.Total <= 100 || value.Done % 100 == 0 || value.Done == value.Total)
                 {
                     _stage = value.Stage;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
