@@ -284,7 +284,7 @@ internal static class NationalBenchmark
         return Enumerable.Range(0, 3).Min(_ =>
         {
             var clock = Stopwatch.StartNew();
-            new RankingWorkbooks(rewriteUnchanged: true).Write(connection, output, year, error => throw new InvalidOperationException(error), CancellationToken.None);
+            new RankingWorkbooks(rewriteUnchanged: true).Write(connection, output, year, error => throw new InvalidOperationException(error), null, CancellationToken.None);
             return clock.Elapsed.TotalSeconds;
         });
     }
