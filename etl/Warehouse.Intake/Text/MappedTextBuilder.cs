@@ -20,13 +20,38 @@ internal sealed class MappedTextBuilder(int capacity)
     {
         if (Length == _text.Length)
         {
-            Array.Resize(ref _text, _text.Length * 2);
-            Array.Resize(ref _sourceIndex, _text.Length + 1);
+            Grow(Length + 1);
         }
 
         _text[Length] = c;
         _sourceIndex[Length] = sourceIndex;
         Length++;
+    }
+
+    /// <summary>Appends the input characters [start, end) unchanged, each mapped to its own index.</summary>
+    public void AppendUnchanged(string input, int start, int end)
+    {
+        var count = end - start;
+        if (Length + count > _text.Length)
+        {
+            Grow(Length + count);
+        }
+
+        input.AsSpan(start, count).CopyTo(_text.AsSpan(Length));
+        var indices = _sourceIndex.AsSpan(Length, count);
+        for (var k = 0; k < indices.Length; k++)
+        {
+            indices[k] = start + k;
+        }
+
+        Length += count;
+    }
+
+    private void Grow(int needed)
+    {
+        var capacity = Math.Max(needed, _text.Length * 2);
+        Array.Resize(ref _text, capacity);
+        Array.Resize(ref _sourceIndex, capacity + 1);
     }
 
     /// <summary>
