@@ -78,7 +78,8 @@ internal sealed class MappedTextBuilder(int capacity)
 
     public MappedText Build(int inputLength)
     {
-        var sourceIndex = _sourceIndex.AsSpan(0, Length + 1).ToArray();
+        // A step that kept the length hands over its map; a report's map is too big to copy lightly.
+        var sourceIndex = _sourceIndex.Length == Length + 1 ? _sourceIndex : _sourceIndex.AsSpan(0, Length + 1).ToArray();
         sourceIndex[Length] = inputLength;
         return new MappedText(new string(_text, 0, Length), sourceIndex);
     }
@@ -87,15 +88,18 @@ internal sealed class MappedTextBuilder(int capacity)
 /// <summary>The output of one normalisation step and, per character (plus one past the end), its input index.</summary>
 internal sealed record MappedText(string Text, int[] SourceIndex)
 {
-    /// <summary>Follows this step's map through the previous step's map, back to the first input.</summary>
+    /// <summary>
+    /// Follows this step's map through the previous step's map, back to the first input. The
+    /// composed map overwrites this step's: each step's map is composed once and then dropped, and
+    /// a report's map is too big to allocate again for every step.
+    /// </summary>
     public int[] ComposeOnto(int[] previous)
     {
-        var composed = new int[SourceIndex.Length];
         for (var i = 0; i < SourceIndex.Length; i++)
         {
-            composed[i] = previous[SourceIndex[i]];
+            SourceIndex[i] = previous[SourceIndex[i]];
         }
 
-        return composed;
+        return SourceIndex;
     }
 }
