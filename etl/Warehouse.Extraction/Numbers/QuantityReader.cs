@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -45,11 +46,28 @@ public static partial class QuantityReader
         return after.StartsWith("台阶") || after.StartsWith("大关") || after.StartsWith("大台阶") || after.StartsWith("新台阶");
     }
 
+    /// <summary>
+    /// Each pattern with characters every match of it holds (a \d is any Unicode digit): most
+    /// sentences lack them for most patterns, which then are not run at all.
+    /// </summary>
+    private static readonly (Regex Pattern, SearchValues<char> Required)[] Patterns =
+    [
+        (NumberPattern(), SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)])),
+        (NumeralPattern(), SearchValues.Create("万亿倍")),
+        (BareScalePattern(), SearchValues.Create("亿")),
+        (WordsPattern(), SearchValues.Create("平数番")),
+    ];
+
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
-        foreach (var pattern in new[] { NumberPattern(), NumeralPattern(), BareScalePattern(), WordsPattern() })
+        foreach (var (pattern, required) in Patterns)
         {
+            if (!text.AsSpan(start, end - start).ContainsAny(required))
+            {
+                continue;
+            }
+
             for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
                 if (Read(match, text) is { } quantity)

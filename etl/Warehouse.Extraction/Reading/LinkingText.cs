@@ -33,7 +33,7 @@ public static partial class LinkingText
     private static partial Regex ListSeparatorPattern();
 
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
-    public static bool Links(string gap) => gap.Length <= 40 && LinkingPattern.IsMatch(gap);
+    public static bool Links(string gap) => gap.Length == 0 || (gap.Length <= 40 && LinkingPattern.IsMatch(gap));
 
     /// <summary>
     /// "进出口总额、实际利用外资、内联引资年均增长均在10%以上": a last list item we do not track, then

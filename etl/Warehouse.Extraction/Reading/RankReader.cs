@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Warehouse.Extraction.Numbers;
@@ -28,9 +29,17 @@ public static partial class RankReader
         RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
 
+    /// <summary>Every claim holds one of these (第N, 领跑, 首位): a sentence without them is not scanned.</summary>
+    private static readonly SearchValues<char> ClaimCharacters = SearchValues.Create("第领首");
+
     public static IReadOnlyList<RankMention> FindAll(string text, int start, int end)
     {
         var found = new List<RankMention>();
+        if (!text.AsSpan(start, end - start).ContainsAny(ClaimCharacters))
+        {
+            return found;
+        }
+
         for (var match = RankPattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             var stop = match.Index + match.Length;

@@ -66,9 +66,10 @@ public sealed partial class SentenceMarkers
     public static SentenceMarkers Scan(string text, TextSpan sentence)
     {
         var markers = new List<(int End, string Kind, int Year)>();
+        var words = text[sentence.Start..sentence.End];
         void Add(Regex pattern, string kind, Func<Match, int> year)
         {
-            foreach (Match match in pattern.Matches(text[sentence.Start..sentence.End]))
+            foreach (Match match in pattern.Matches(words))
             {
                 markers.Add((sentence.Start + match.Index + match.Length, kind, year(match)));
             }

@@ -28,7 +28,7 @@ public static class SentenceSplitter
 
     private static void Add(List<TextSpan> sentences, int start, int end, string text)
     {
-        if (end > start && !string.IsNullOrWhiteSpace(text[start..end]))
+        if (end > start && !text.AsSpan(start, end - start).IsWhiteSpace())
         {
             sentences.Add(new TextSpan(start, end));
         }

@@ -45,9 +45,27 @@ internal static class Tokenizer
         }
 
         tokens.AddRange(GroupLists(text, QuantityReader.FindAll(text, sentence.Start, sentence.End)));
-        // Stable: of tokens starting together the name or rank (added first) wins over a figure.
-        var ordered = tokens.OrderBy(t => t.Start).ToList();
-        return RemoveAliases(text, RemoveOverlaps(ordered));
+        SortByStart(tokens);
+        return RemoveAliases(text, RemoveOverlaps(tokens));
+    }
+
+    /// <summary>
+    /// Stable: of tokens starting together the name or rank (added first) wins over a figure. An
+    /// insertion sort: a sentence holds a few tokens, each kind already in text order.
+    /// </summary>
+    private static void SortByStart(List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var j = i - 1;
+            for (; j >= 0 && tokens[j].Start > token.Start; j--)
+            {
+                tokens[j + 1] = tokens[j];
+            }
+
+            tokens[j + 1] = token;
+        }
     }
 
     /// <summary>地区生产总值(GDP): the name in brackets repeats the one before it.</summary>

@@ -226,9 +226,11 @@ public static partial class ReportDateReader
     /// <summary>
     /// A planning heading at a line start or after its number (二、2022年工作安排, 二是2022年的主要工作,
     /// 三、2011年的工作), or the year's targets anywhere (2022年全县经济社会发展的主要预期目标), unless they
-    /// are reported as met (完成了2021年主要预期目标).
+    /// are reported as met (完成了2021年主要预期目标). Like <see cref="ReviewCuePattern"/>, every match
+    /// starts at its year, with what comes before it in a lookbehind: the engine then tries only
+    /// the positions of a 1 or a 2, not every character (a leading \s or 汉字 class fits almost any).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:^|[\n、)是;])\s*(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[,，]?[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
+    [GeneratedRegex(@"(?:(?<=(?:^|[\n、)是;])\s*)(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[,，]?[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
     private static partial Regex PlanHeadingPattern();
 
     /// <summary>2021年工作回顾, 2021年及过去五年工作回顾.</summary>
@@ -237,8 +239,9 @@ public static partial class ReportDateReader
 
     /// <summary>
     /// 回顾了2014年政府工作, 刚刚过去的2016年, 预计2012年全市生产总值…, X在报告中说,2016年,…, X说,2014年,….
+    /// Each match starts at its year (see <see cref="PlanHeadingPattern"/>).
     /// </summary>
-    [GeneratedRegex(@"(?:回顾|总结)了?\s*(?<year>(?:19|20)\d{2})\s*年|过去的\s*(?<year>(?:19|20)\d{2})\s*年|预计\s*(?<year>(?:19|20)\d{2})\s*年|在《?(?:政府)?(?:工作)?报告》?中(?:说|指出|表示|提到|介绍|称)\s*[,:]?\s*(?<year>(?:19|20)\d{2})\s*年(?!是|的?(?:政府)?工作)|[\u4e00-\u9fff](?:说|指出|表示)\s*[,:]\s*(?<year>(?:19|20)\d{2})\s*年\s*,")]
+    [GeneratedRegex(@"(?<=(?:回顾|总结)了?\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=过去的\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=预计\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=在《?(?:政府)?(?:工作)?报告》?中(?:说|指出|表示|提到|介绍|称)\s*[,:]?\s*)(?<year>(?:19|20)\d{2})\s*年(?!是|的?(?:政府)?工作)|(?<=[\u4e00-\u9fff](?:说|指出|表示)\s*[,:]\s*)(?<year>(?:19|20)\d{2})\s*年\s*,")]
     private static partial Regex ReviewCuePattern();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Warehouse.DataFiles;
 
 namespace Warehouse.Regions;
@@ -35,12 +36,16 @@ public sealed class Gazetteer
             .Where(name => name.Length >= 2)
             .GroupBy(name => FirstTwo(name[0], name[1]))
             .ToDictionary(group => group.Key, group => group.Max(name => name.Length));
+        NameStarts = SearchValues.Create([.. _longestByFirstTwoChars.Keys.Select(key => (char)(key >> 16)).Distinct()]);
     }
 
     public IReadOnlyCollection<Region> All => _byCode.Values;
 
     /// <summary>Length of the longest full or short name, for scanning text.</summary>
     public int LongestName { get; }
+
+    /// <summary>The first characters of the names of two or more characters: a scan jumps from one to the next.</summary>
+    public SearchValues<char> NameStarts { get; }
 
     /// <summary>
     /// Length of the longest name of two or more characters starting with <paramref name="first"/>

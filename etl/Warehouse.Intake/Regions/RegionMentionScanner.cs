@@ -12,6 +12,13 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
         var i = 0;
         while (i < text.Length)
         {
+            var next = text.AsSpan(i).IndexOfAny(gazetteer.NameStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var found = LongestAt(text, i);
             if (found is null)
             {

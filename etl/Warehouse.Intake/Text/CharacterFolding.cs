@@ -13,6 +13,16 @@ internal sealed class CharacterFolding(IReadOnlyDictionary<string, string> compa
         var output = new MappedTextBuilder(input.Length);
         for (var i = 0; i < input.Length; i++)
         {
+            // No case below touches the unified ideographs, most of any report: copy them in runs.
+            var ideographs = input.AsSpan(i).IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+            var runEnd = ideographs < 0 ? input.Length : i + ideographs;
+            if (runEnd > i)
+            {
+                output.AppendUnchanged(input, i, runEnd);
+                i = runEnd - 1;
+                continue;
+            }
+
             var c = input[i];
             switch (c)
             {

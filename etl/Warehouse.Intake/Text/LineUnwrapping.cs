@@ -46,10 +46,7 @@ internal sealed class LineUnwrapping
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, end, _) = lines[l];
-            for (var i = start; i < end; i++)
-            {
-                output.Append(input[i], i);
-            }
+            output.AppendUnchanged(input, start, end);
 
             if (end < input.Length && !joins[l])
             {

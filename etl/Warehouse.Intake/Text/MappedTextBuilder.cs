@@ -20,13 +20,38 @@ internal sealed class MappedTextBuilder(int capacity)
     {
         if (Length == _text.Length)
         {
-            Array.Resize(ref _text, _text.Length * 2);
-            Array.Resize(ref _sourceIndex, _text.Length + 1);
+            Grow(Length + 1);
         }
 
         _text[Length] = c;
         _sourceIndex[Length] = sourceIndex;
         Length++;
+    }
+
+    /// <summary>Appends the input characters [start, end) unchanged, each mapped to its own index.</summary>
+    public void AppendUnchanged(string input, int start, int end)
+    {
+        var count = end - start;
+        if (Length + count > _text.Length)
+        {
+            Grow(Length + count);
+        }
+
+        input.AsSpan(start, count).CopyTo(_text.AsSpan(Length));
+        var indices = _sourceIndex.AsSpan(Length, count);
+        for (var k = 0; k < indices.Length; k++)
+        {
+            indices[k] = start + k;
+        }
+
+        Length += count;
+    }
+
+    private void Grow(int needed)
+    {
+        var capacity = Math.Max(needed, _text.Length * 2);
+        Array.Resize(ref _text, capacity);
+        Array.Resize(ref _sourceIndex, capacity + 1);
     }
 
     /// <summary>
@@ -53,7 +78,8 @@ internal sealed class MappedTextBuilder(int capacity)
 
     public MappedText Build(int inputLength)
     {
-        var sourceIndex = _sourceIndex.AsSpan(0, Length + 1).ToArray();
+        // A step that kept the length hands over its map; a report's map is too big to copy lightly.
+        var sourceIndex = _sourceIndex.Length == Length + 1 ? _sourceIndex : _sourceIndex.AsSpan(0, Length + 1).ToArray();
         sourceIndex[Length] = inputLength;
         return new MappedText(new string(_text, 0, Length), sourceIndex);
     }
@@ -62,15 +88,18 @@ internal sealed class MappedTextBuilder(int capacity)
 /// <summary>The output of one normalisation step and, per character (plus one past the end), its input index.</summary>
 internal sealed record MappedText(string Text, int[] SourceIndex)
 {
-    /// <summary>Follows this step's map through the previous step's map, back to the first input.</summary>
+    /// <summary>
+    /// Follows this step's map through the previous step's map, back to the first input. The
+    /// composed map overwrites this step's: each step's map is composed once and then dropped, and
+    /// a report's map is too big to allocate again for every step.
+    /// </summary>
     public int[] ComposeOnto(int[] previous)
     {
-        var composed = new int[SourceIndex.Length];
         for (var i = 0; i < SourceIndex.Length; i++)
         {
-            composed[i] = previous[SourceIndex[i]];
+            SourceIndex[i] = previous[SourceIndex[i]];
         }
 
-        return composed;
+        return SourceIndex;
     }
 }

@@ -54,6 +54,12 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
     public NormalizedText Slice(int start, int end)
     {
         var (rawStart, rawEnd) = ToRawSpan(start, end);
+        if (start == 0 && end == Text.Length && rawStart == 0 && rawEnd == Raw.Length && RawIndex[^1] == Raw.Length)
+        {
+            // The whole of a one-report file: the same text, without copying it.
+            return this;
+        }
+
         var index = new int[end - start + 1];
         for (var i = 0; i < end - start; i++)
         {

@@ -95,10 +95,7 @@ internal sealed class TraditionalToSimplified
             }
             else
             {
-                for (var i = start; i < end; i++)
-                {
-                    output.Append(input[i], i);
-                }
+                output.AppendUnchanged(input, start, end);
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Warehouse.Text;
 
 /// <summary>
@@ -49,10 +51,12 @@ internal sealed class WhitespaceCleanup
         var i = start;
         while (i < end)
         {
-            if (!IsHorizontalSpace(input[i]))
+            var space = input.AsSpan(i, end - i).IndexOfAny(HorizontalSpaces);
+            if (space != 0)
             {
-                output.Append(input[i], i);
-                i++;
+                var wordEnd = space < 0 ? end : i + space;
+                output.AppendUnchanged(input, i, wordEnd);
+                i = wordEnd;
                 continue;
             }
 
@@ -83,7 +87,9 @@ internal sealed class WhitespaceCleanup
         char.IsAsciiDigit(input[spaceStart - 1]) ? input[after] == '%'
         : input[spaceStart - 1] == '.' && spaceStart >= 2 && char.IsAsciiDigit(input[spaceStart - 2]) && char.IsAsciiDigit(input[after]);
 
-    private static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
+    private static readonly SearchValues<char> HorizontalSpaces = SearchValues.Create(" \t\u3000\u00A0");
+
+    private static bool IsHorizontalSpace(char c) => HorizontalSpaces.Contains(c);
 
     /// <summary>Ideographs, CJK punctuation, full-width forms, and the dashes, quotes and ellipses Chinese text uses.</summary>
     public static bool IsChineseLike(char c) => c is
