@@ -89,7 +89,7 @@ public static class RankingDataReader
         }
 
         // Read straight from the data reader, each row mapped as it is read: a year's facts are never also held as
-        // raw rows, and no per-row dictionary is built (Dapper's dynamic rows cost more than the queries' own work).
+        // raw rows, and no Dapper dynamic row (a dictionary per row) is built: that took half the reading time again.
         // Each caller reads every row before the next query: a connection has one open reader.
         using var reader = warehouse.ExecuteReader(SqlFiles.Get($"reporting/{name}"), parameters);
         var columns = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, StringComparer.Ordinal);
