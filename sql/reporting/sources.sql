@@ -2,8 +2,11 @@
 -- null when loaded before schema 009), hash, path, title, dates, how many facts the workbook
 -- holds from it, and the warnings raised while reading it.
 WITH fact_counts AS (
+    -- Only the documents reviewing $year (the filter written as in facts.sql, so that it
+    -- reaches the documents' scan): counting every year's facts grows with the warehouse.
     SELECT document_id, count(*) AS facts
     FROM v_fact
+    WHERE review_year = $year OR (review_year IS NULL AND report_year = $year + 1)
     GROUP BY document_id
 )
 SELECT
@@ -25,5 +28,5 @@ FROM dim_document d
 LEFT JOIN fact_counts f ON f.document_id = d.document_id
 WHERE d.removed_at IS NULL
   AND d.negative_reason IS NULL
-  AND coalesce(d.review_year, d.report_year - 1) = $year
+  AND (d.review_year = $year OR (d.review_year IS NULL AND d.report_year = $year + 1))
 ORDER BY d.document_id;

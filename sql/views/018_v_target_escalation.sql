@@ -1,3 +1,13 @@
+-- The annual growth targets the escalation compares, each with whether it is a range. A view,
+-- not a CTE of v_target_escalation: DuckDB materializes a CTE read four times for every year,
+-- whereas a view is expanded at each use, so the year a query asks for reaches every one of them.
+CREATE OR REPLACE VIEW v_growth_target AS
+SELECT *, value_high IS NOT NULL AND value_high <> value AS is_range
+FROM v_target
+WHERE kind = 'target' AND measure = 'growth_pct';
+
+COMMENT ON VIEW v_growth_target IS 'Annual growth targets (v_target), with whether each is a range / 年度增速目标';
+
 -- Target escalation (层层加码): every annual growth target next to the targets of the levels
 -- above it for the same indicator and year: its parent (a county's prefecture city; a city's
 -- province; a province's nation; for districts of 直辖市 and 省直辖县 the parent is the
@@ -9,15 +19,7 @@
 -- (6%-6.5%) is compared by its lower bound, which `value` holds; lower_bound_used says when
 -- any figure compared on the row is a range.
 CREATE OR REPLACE VIEW v_target_escalation AS
-WITH target AS (
-    SELECT *, value_high IS NOT NULL AND value_high <> value AS is_range
-    FROM v_target
-    WHERE kind = 'target' AND measure = 'growth_pct'
-),
-national AS (
-    SELECT * FROM target WHERE level = 'national'
-),
-joined AS (
+WITH joined AS (
     SELECT
         o.year,
         o.indicator,
@@ -49,13 +51,13 @@ joined AS (
         CASE WHEN o.level <> 'national' THEN n.value_high END                   AS national_value_high,
         CASE WHEN o.level <> 'national' THEN n.qualifier END                    AS national_qualifier,
         CASE WHEN o.level <> 'national' THEN n.is_range END                     AS national_is_range
-    FROM target o
+    FROM v_growth_target o
     LEFT JOIN dim_region pr ON pr.region_code = o.parent_code   -- the parent's level
-    LEFT JOIN target p
+    LEFT JOIN v_growth_target p
         ON p.region_code = o.parent_code AND p.indicator = o.indicator AND p.year = o.year AND p.measure = o.measure
-    LEFT JOIN target s
+    LEFT JOIN v_growth_target s
         ON s.region_code = o.province_code AND s.indicator = o.indicator AND s.year = o.year AND s.measure = o.measure
-    LEFT JOIN national n
+    LEFT JOIN (SELECT * FROM v_growth_target WHERE level = 'national') n
         ON n.indicator = o.indicator AND n.year = o.year AND n.measure = o.measure
 )
 SELECT

@@ -1,13 +1,16 @@
+using System.Data;
 using System.Globalization;
 using System.Numerics;
 
 namespace Warehouse.Reports.Data;
 
 /// <summary>
-/// One row of a reporting query, read by column name. Values are converted rather than cast,
-/// so that INTEGER vs BIGINT vs HUGEINT or DECIMAL vs DOUBLE in a view never breaks the workbook.
+/// The current row of a reporting query's reader, read by column name. Values are converted
+/// rather than cast, so that INTEGER vs BIGINT vs HUGEINT or DECIMAL vs DOUBLE in a view never
+/// breaks the workbook. Valid only until the reader moves on: map it at once, never keep it.
 /// </summary>
-public readonly struct DbRow(string query, IDictionary<string, object> values)
+/// <param name="columns">The reader's column ordinals by name, looked up once per query.</param>
+public readonly struct DbRow(string query, IDataRecord reader, IReadOnlyDictionary<string, int> columns)
 {
     public string Text(string column) =>
         TextOrNull(column) ?? throw new InvalidDataException($"sql/reporting/{query}.sql returned no value in column {column}.");
@@ -35,17 +38,17 @@ public readonly struct DbRow(string query, IDictionary<string, object> values)
 
     private object? Value(string column)
     {
-        if (!values.TryGetValue(column, out var value))
+        if (!columns.TryGetValue(column, out var ordinal))
         {
             throw new InvalidDataException($"sql/reporting/{query}.sql returned no column {column}.");
         }
 
-        return value switch
+        return reader.GetValue(ordinal) switch
         {
             DBNull => null,
             // DuckDB's HUGEINT (what sum() of integers gives) arrives as a BigInteger, which Convert cannot take.
             BigInteger big => (decimal)big,
-            _ => value,
+            var value => value,
         };
     }
 }

@@ -88,9 +88,14 @@ public static class RankingDataReader
             parameters.Add("year", year.Value);
         }
 
-        // Unbuffered: each row is mapped as it is read, so a year's facts are never also held as a list of raw
-        // rows. Each caller reads every row before the next query: a connection has one open reader.
-        return warehouse.Query(SqlFiles.Get($"reporting/{name}"), parameters, buffered: false)
-            .Select(row => new DbRow(name, (IDictionary<string, object>)row));
+        // Read straight from the data reader, each row mapped as it is read: a year's facts are never also held as
+        // raw rows, and no Dapper dynamic row (a dictionary per row) is built: that took half the reading time again.
+        // Each caller reads every row before the next query: a connection has one open reader.
+        using var reader = warehouse.ExecuteReader(SqlFiles.Get($"reporting/{name}"), parameters);
+        var columns = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            yield return new DbRow(name, reader, columns);
+        }
     }
 }
