@@ -8,12 +8,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Warehouse.Reports.Excel;
 
 /// <summary>
-/// Streams one <see cref="SheetModel"/> into its WorksheetPart, so a 60,000-row sheet never sits
-/// in memory as a DOM. The worksheet's children are written in the schema's order (sheetViews,
-/// sheetFormatPr, cols, sheetData, conditionalFormatting, hyperlinks, pageMargins, drawing,
-/// tableParts); getting it wrong is Excel's repair prompt. The few elements around the grid are
-/// the SDK's typed elements; rows, cells and hyperlinks, one per fact and more, go straight to an
-/// XmlWriter: through OpenXmlWriter the facts sheet took 2.6 times as long (`workbook` benchmark).
+/// Streams one <see cref="SheetModel"/> into its worksheet part, then writes the parts it relates
+/// to (tables, drawing), so a 60,000-row sheet never sits in memory as a DOM. The worksheet's
+/// children are written in the schema's order (sheetViews, sheetFormatPr, cols, sheetData,
+/// conditionalFormatting, hyperlinks, pageMargins, drawing, tableParts); getting it wrong is
+/// Excel's repair prompt. The few elements around the grid are the SDK's typed elements; the
+/// hyperlinks go straight to an XmlWriter and the rows as raw markup (<see cref="WriteSheetData"/>):
+/// through OpenXmlWriter the facts sheet took 2.6 times as long (`workbook` benchmark).
 /// </summary>
 internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings strings, FigureStyles figureStyles, Func<uint> nextTableId)
 {
