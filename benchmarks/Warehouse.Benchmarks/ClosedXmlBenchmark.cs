@@ -62,7 +62,7 @@ internal static class ClosedXmlBenchmark
         WriterTable.Measure(int.Parse(args[1], CultureInfo.InvariantCulture), args[0], (rows, path) =>
         {
             var sheet = new SheetModel("Facts") { FrozenRows = 1 };
-            var cells = rows.Select(row => (IReadOnlyList<SheetCell>)row.Select(value => value switch
+            var cells = rows.Select(row => row.Select(value => value switch
             {
                 string text => SheetCell.Of(text),
                 long number => SheetCell.Of(number),

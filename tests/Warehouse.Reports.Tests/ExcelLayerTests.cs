@@ -12,6 +12,21 @@ public sealed class ExcelLayerTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public void A_table_beside_cells_already_set_keeps_them_and_a_table_at_the_left_edge_keeps_its_rows()
+    {
+        var sheet = new SheetModel("Grid");
+        sheet.Set(1, 0, SheetCell.Of("left"));
+        sheet.AddTable(0, 1, new TableSpec("Beside", [new ColumnSpec("a"), new ColumnSpec("b")], [[SheetCell.Of("x"), SheetCell.Of(2.0, CellStyle.OneDecimal)]]));
+        sheet.AddTable(3, 0, new TableSpec("Below", [new ColumnSpec("c")], [[SheetCell.Of("y")], [SheetCell.Of("z")]]));
+
+        Assert.Equal("left", sheet.Get(1, 0).Text);
+        Assert.Equal("x", sheet.Get(1, 1).Text);
+        Assert.Equal(2.0, sheet.Get(1, 2).Number);
+        Assert.Equal("b", sheet.Get(0, 2).Text);
+        Assert.Equal(["c", "y", "z"], Enumerable.Range(3, 3).Select(row => sheet.Get(row, 0).Text));
+    }
+
+    [Fact]
     public void A_workbook_with_tables_formats_links_and_a_chart_validates_and_reopens()
     {
         var path = WriteSample();
@@ -148,7 +163,7 @@ public sealed class ExcelLayerTests : IDisposable
     private string WriteSample()
     {
         var sheet = new SheetModel("排名 Rankings") { FrozenRows = 1, FrozenColumns = 1 };
-        var rows = new List<IReadOnlyList<SheetCell>>
+        var rows = new List<SheetCell[]>
         {
             new[] { SheetCell.Of("甲县"), SheetCell.Of(6.5, CellStyle.OneDecimal), SheetCell.Of(1L), SheetCell.Of("a.txt").LinkedTo(CellLink.ToFile("/data/a b.txt")), SheetCell.Figure(36.96) },
             new[] { SheetCell.Of("乙县"), SheetCell.Of(-1.2, CellStyle.OneDecimal), SheetCell.Of(2L), SheetCell.Of("Top").LinkedTo(CellLink.ToCell("排名 Rankings", "A1")), SheetCell.Figure(-40000, FigureSign.AtLeast) },

@@ -48,6 +48,12 @@ public static class CellText
             return false;
         }
 
+        // Nearly all report text lies below the surrogates and above the control characters: one vectorised scan.
+        if (!text.AsSpan().ContainsAnyExceptInRange('\u0020', '\uD7FF'))
+        {
+            return true;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

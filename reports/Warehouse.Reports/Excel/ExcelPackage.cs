@@ -52,14 +52,15 @@ internal sealed class ExcelPackage : IDisposable
     public static string AddHyperlink(PackagePart part, string target) =>
         part.CreateRelationship(new Uri(target, UriKind.RelativeOrAbsolute), TargetMode.External, ExcelPartType.HyperlinkRelationship).Id;
 
-    /// <summary>An XML writer over the part's content, closed with it.</summary>
-    public static XmlWriter OpenXml(PackagePart part) =>
-        XmlWriter.Create(part.GetStream(FileMode.Create, FileAccess.Write), new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = true });
+    /// <summary>An XML writer over a part's content stream, which stays open after it.</summary>
+    public static XmlWriter OpenXml(Stream content) =>
+        XmlWriter.Create(content, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
 
     /// <summary>Writes one of the SDK's typed elements as the part's content.</summary>
     public static void Write(PackagePart part, OpenXmlElement root)
     {
-        using var writer = OpenXml(part);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = OpenXml(stream);
         writer.WriteStartDocument(standalone: true);
         root.WriteTo(writer);
     }

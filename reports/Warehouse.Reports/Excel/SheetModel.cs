@@ -48,7 +48,7 @@ public sealed class SheetModel
         }
 
         var cells = _rows[row];
-        if (cells is null || cells.Length < width)
+        if ((cells?.Length ?? 0) < width)
         {
             var grown = new SheetCell[width];
             cells?.CopyTo(grown, 0);
@@ -83,16 +83,22 @@ public sealed class SheetModel
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var cells = table.Rows[r];
-            if (cells.Count > headers.Count)
+            if (cells.Length > headers.Count)
             {
-                throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Count} cells for {headers.Count} columns.", nameof(table));
+                throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Length} cells for {headers.Count} columns.", nameof(table));
             }
 
-            Reserve(row + 1 + r, column + cells.Count);
-            for (var c = 0; c < cells.Count; c++)
+            // A table at the left edge over empty rows keeps its row arrays as the grid's rows:
+            // copying them doubled the facts sheet's memory (a cell for every fact).
+            Reserve(row + 1 + r, 0);
+            if (column == 0 && _rows[row + 1 + r] is null)
             {
-                Set(row + 1 + r, column + c, cells[c]);
+                _rows[row + 1 + r] = cells;
+                continue;
             }
+
+            Reserve(row + 1 + r, column + cells.Length);
+            cells.CopyTo(_rows[row + 1 + r]!, column);
         }
 
         // Excel keeps at least one data row in a table; an empty table gets one blank row.

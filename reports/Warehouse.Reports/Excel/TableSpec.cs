@@ -10,7 +10,8 @@ public sealed record ColumnSpec(string Header, ColumnHighlight Highlight = Colum
 /// A native Excel table (ListObject): a header row, data rows, an autofilter and a table style.
 /// </summary>
 /// <param name="Name">Workbook-unique table name, e.g. Rankings_County (letters, digits, underscores).</param>
-public sealed record TableSpec(string Name, IReadOnlyList<ColumnSpec> Columns, IReadOnlyList<IReadOnlyList<SheetCell>> Rows);
+/// <param name="Rows">One array per data row; the sheet may keep an array as its row instead of copying it, so build each row afresh.</param>
+public sealed record TableSpec(string Name, IReadOnlyList<ColumnSpec> Columns, IReadOnlyList<SheetCell[]> Rows);
 
 /// <summary>Where a table landed on its sheet (zero-based, inclusive; the header is FirstRow).</summary>
 public sealed record PlacedTable(string Name, int FirstRow, int FirstColumn, int LastRow, IReadOnlyList<string> ColumnNames)

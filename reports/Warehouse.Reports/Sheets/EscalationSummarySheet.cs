@@ -39,7 +39,7 @@ public static class EscalationSummarySheet
                 new("指标 indicator"), new(Comparison), new(Regions), new(Mean), new(Median),
                 new("高于 above"), new("持平 level"), new("低于 below"), new(TargetEscalationSheet.Note),
             ],
-            summary.Select(s => (IReadOnlyList<SheetCell>)
+            summary.Select(s => (SheetCell[])
             [
                 SheetCell.Of(data.Indicators.Name(s.Indicator)), SheetCell.Of(Labels.Comparison(s.Level, s.ParentLevel)), SheetCell.Of(s.Regions),
                 SheetCell.Of(s.MeanExcess, CellStyle.Amount), SheetCell.Of(s.MedianExcess, CellStyle.Amount),

@@ -24,7 +24,7 @@ public static class FactsSheet
             new("度量"), new(Value), new("上限"), new("单位"), new("限定"), new("预计"), new("已更正"), new("置信度"),
             new(Evidence), new("来源文件"), new("指标代码 code"),
         };
-        var rows = data.Facts.Select(f => (IReadOnlyList<SheetCell>)
+        var rows = data.Facts.Select(f => (SheetCell[])
         [
             SourcesSheet.LinkTo(f.DocumentId, sourceCells), SheetCell.Of(f.RegionName), SheetCell.Of(f.RegionCode),
             SheetCell.Of(Labels.Level(f.Level)), SheetCell.Of(f.ProvinceName), SheetCell.Of(data.Indicators.Name(f.Indicator)),

@@ -40,7 +40,7 @@ public static class GdpGrowthChartSheet
             var placed = sheet.AddTable(row + 1, 0, new TableSpec(
                 $"Gdp_growth_{table}",
                 [new ColumnSpec("地区"), new ColumnSpec("GDP增速%"), new ColumnSpec("同级排名")],
-                shown.Select(p => (IReadOnlyList<SheetCell>)
+                shown.Select(p => (SheetCell[])
                 [
                     SheetCell.Of(names.GetValueOrDefault(p.RegionCode, p.RegionCode)),
                     SheetCell.Figure(p.Value, Labels.Sign(p.Qualifier)),

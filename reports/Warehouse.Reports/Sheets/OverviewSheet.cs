@@ -47,7 +47,7 @@ public static class OverviewSheet
         var coverage = sheet.AddTable(row, 0, new TableSpec(
             "Coverage",
             [new ColumnSpec("级别"), new ColumnSpec("报告数"), new ColumnSpec("有报告的地区"), new ColumnSpec("有实绩的地区"), new ColumnSpec("地区总数")],
-            data.Coverage.Select(c => (IReadOnlyList<SheetCell>)
+            data.Coverage.Select(c => (SheetCell[])
             [
                 SheetCell.Of(Labels.Level(c.Level)), SheetCell.Of(c.Reports), SheetCell.Of(c.RegionsWithReport),
                 SheetCell.Of(c.RegionsWithResults), SheetCell.Of(c.RegionsTotal),
@@ -87,7 +87,7 @@ public static class OverviewSheet
             var skipped = sheet.AddTable(row, 0, new TableSpec(
                 "Skipped_files",
                 [new ColumnSpec("跳过的文件 skipped file"), new ColumnSpec("原因 reason")],
-                data.SkippedFiles.Select(f => (IReadOnlyList<SheetCell>)[SheetCell.Of(f.SourcePath), SheetCell.Of(f.Reason)]).ToList()));
+                data.SkippedFiles.Select(f => (SheetCell[])[SheetCell.Of(f.SourcePath), SheetCell.Of(f.Reason)]).ToList()));
             row = skipped.LastRow + 2;
         }
 

@@ -85,7 +85,7 @@ public static class RankingSheet
             .Where(r => r.Level == level)
             .OrderBy(r => composites.TryGetValue(r.Code, out var c) ? c.Rank : long.MaxValue)
             .ThenBy(r => r.Code, StringComparer.Ordinal);
-        var rows = new List<IReadOnlyList<SheetCell>>();
+        var rows = new List<SheetCell[]>();
         foreach (var region in baseline.Concat(regions))
         {
             var ranked = region.Level == level;
@@ -125,7 +125,7 @@ public static class RankingSheet
             cells.Add(SheetCell.Of(composite?.MeanRank, CellStyle.OneDecimal));
             cells.Add(SheetCell.Of(composite?.RanksCounted));
             cells.Add(SheetCell.Of(composite?.Rank));
-            rows.Add(cells);
+            rows.Add([.. cells]);
         }
 
         var sheet = new SheetModel(sheetName) { FrozenRows = 1, FrozenColumns = regionColumns };

@@ -30,7 +30,7 @@ public static class TargetEscalationSheet
         var rows = data.Escalation
             .OrderBy(e => MainIndicators.Order(e.Indicator)).ThenBy(e => e.Indicator, StringComparer.Ordinal)
             .ThenBy(e => SheetNames.LevelOrder(e.Level))
-            .Select(e => (IReadOnlyList<SheetCell>)
+            .Select(e => (SheetCell[])
             [
                 SheetCell.Of(e.RegionName), SheetCell.Of(e.RegionCode), SheetCell.Of(Labels.Level(e.Level)), SheetCell.Of(e.ProvinceName),
                 SheetCell.Of(e.ParentName), SheetCell.Of(data.Indicators.Name(e.Indicator)),

@@ -31,7 +31,7 @@ public static class TargetsSheet
             columns.Add(new(Rank(indicator)));
         }
 
-        var rows = new List<IReadOnlyList<SheetCell>>();
+        var rows = new List<SheetCell[]>();
         foreach (var region in byRegion)
         {
             var first = region.First();
@@ -49,7 +49,7 @@ public static class TargetsSheet
                 cells.Add(SheetCell.Of(target?.RankLevel));
             }
 
-            rows.Add(cells);
+            rows.Add([.. cells]);
         }
 
         var sheet = new SheetModel(SheetNames.Targets) { FrozenRows = 1, FrozenColumns = 2 };
