@@ -12,10 +12,16 @@ public static class ColumnWidths
     public const double Maximum = 60;
 
     /// <summary>Display width of a text: 2 per wide character, 1 per other character.</summary>
-    public static int DisplayWidth(string text)
+    public static int DisplayWidth(string text) => DisplayWidth(text, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="DisplayWidth(string)"/>, but counting stops at <paramref name="enough"/>:
+    /// no column is wider than <see cref="Maximum"/>, and evidence text runs to hundreds of characters.
+    /// </summary>
+    private static int DisplayWidth(ReadOnlySpan<char> text, int enough)
     {
         var width = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && width < enough; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -34,7 +40,7 @@ public static class ColumnWidths
     /// <summary>The width a cell needs as it will be shown (numbers in their format).</summary>
     public static int DisplayWidth(SheetCell cell) => cell.Kind switch
     {
-        CellKind.Text => DisplayWidth(FirstLine(cell.Text!)),
+        CellKind.Text => DisplayWidth(FirstLine(cell.Text!), (int)Maximum),
         CellKind.Number when cell.Format is { } figure => figure.DisplayWidth(cell.Number),
         CellKind.Number => cell.Style switch
         {
@@ -59,10 +65,10 @@ public static class ColumnWidths
     /// <summary>Column width for content this wide, with room for padding, clamped to a readable range.</summary>
     public static double Fit(int displayWidth) => Math.Clamp(displayWidth + 2, Minimum, Maximum);
 
-    private static string FirstLine(string text)
+    private static ReadOnlySpan<char> FirstLine(string text)
     {
         var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? text : text[..end];
+        return end < 0 ? text : text.AsSpan(0, end);
     }
 
     // Unicode East Asian Width W and F ranges that occur in Chinese text.

@@ -140,7 +140,6 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
     private static Columns Columns(SheetModel sheet)
     {
         var widths = new int[sheet.ColumnCount];
-        var filterColumns = sheet.Tables.SelectMany(t => Enumerable.Range(t.FirstColumn, t.ColumnNames.Count).Select(c => (Row: t.FirstRow, Column: c))).ToHashSet();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r] is not { } cells)
@@ -151,14 +150,19 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
             for (var c = 0; c < cells.Length; c++)
             {
                 // Titles and notes may run across empty neighbours; they do not widen their column.
-                if (cells[c].Style is CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note)
+                if (cells[c].Style is not (CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note))
                 {
-                    continue;
+                    widths[c] = Math.Max(widths[c], ColumnWidths.DisplayWidth(cells[c]));
                 }
+            }
+        }
 
-                // A header cell needs room for its filter button.
-                var width = ColumnWidths.DisplayWidth(cells[c]) + (filterColumns.Contains((r, c)) ? 3 : 0);
-                widths[c] = Math.Max(widths[c], width);
+        // A table's header cell needs room for its filter button.
+        foreach (var table in sheet.Tables)
+        {
+            for (var c = table.FirstColumn; c <= table.LastColumn; c++)
+            {
+                widths[c] = Math.Max(widths[c], ColumnWidths.DisplayWidth(sheet.Get(table.FirstRow, c)) + 3);
             }
         }
 
