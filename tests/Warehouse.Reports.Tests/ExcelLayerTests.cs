@@ -27,6 +27,30 @@ public sealed class ExcelLayerTests : IDisposable
     }
 
     [Fact]
+    public void Text_keeps_its_outer_spaces_and_markup_characters()
+    {
+        var path = Path.Combine(_folder, "text.xlsx");
+        var sheet = new SheetModel("Text");
+        sheet.Set(0, 0, SheetCell.Of("  两端有空格 "));
+        sheet.Set(1, 0, SheetCell.Of("<b>增长 & 下降</b>"));
+        using (var workbook = ExcelWorkbook.Create(path))
+        {
+            workbook.Add(sheet);
+            workbook.Save();
+        }
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        var cells = WorkbookInspection.Cells(path, "Text");
+        Assert.Equal("  两端有空格 ", cells[0][0]);
+        Assert.Equal("<b>增长 & 下降</b>", cells[1][0]);
+
+        // Excel trims a text's outer spaces unless it is marked to keep them.
+        using var document = SpreadsheetDocument.Open(path, false);
+        var spaced = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Single(item => item.Text!.Text.StartsWith(' '));
+        Assert.Equal(DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve, spaced.Text!.Space?.Value);
+    }
+
+    [Fact]
     public void A_workbook_with_tables_formats_links_and_a_chart_validates_and_reopens()
     {
         var path = WriteSample();
