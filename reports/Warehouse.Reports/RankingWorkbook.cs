@@ -13,16 +13,16 @@ public static class RankingWorkbook
     /// </summary>
     public static IEnumerable<SheetModel> Sheets(RankingData data)
     {
-        var sourceCells = SourcesSheet.CellsOf(data);
+        var sourceLinks = SourcesSheet.LinksOf(data);
         var body = new List<(string Name, Func<SheetModel> Build)>();
         body.AddRange(SheetNames.Rankings.Select(r => (r.Sheet, (Func<SheetModel>)(() => RankingSheet.Build(data, r.Level, r.Sheet, r.Table)))));
         body.Add((SheetNames.Targets, () => TargetsSheet.Build(data)));
         body.Add((SheetNames.TargetEscalation, () => TargetEscalationSheet.Build(data)));
         body.Add((SheetNames.EscalationSummary, () => EscalationSummarySheet.Build(data)));
-        body.Add((SheetNames.TargetAchievement, () => TargetAchievementSheet.Build(data, sourceCells)));
-        body.Add((SheetNames.RankClaims, () => RankClaimsSheet.Build(data, sourceCells)));
+        body.Add((SheetNames.TargetAchievement, () => TargetAchievementSheet.Build(data, sourceLinks)));
+        body.Add((SheetNames.RankClaims, () => RankClaimsSheet.Build(data, sourceLinks)));
         body.Add((SheetNames.GdpChart, () => GdpGrowthChartSheet.Build(data)));
-        body.Add((SheetNames.Facts, () => FactsSheet.Build(data, sourceCells)));
+        body.Add((SheetNames.Facts, () => FactsSheet.Build(data, sourceLinks)));
         body.Add((SheetNames.Sources, () => SourcesSheet.Build(data)));
 
         yield return OverviewSheet.Build(data, [SheetNames.Overview, .. body.Select(sheet => sheet.Name)]);

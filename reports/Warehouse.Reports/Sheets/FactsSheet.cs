@@ -16,7 +16,7 @@ public static class FactsSheet
     public const string Years = "年份 year(s)";
     public const string Value = "数值";
 
-    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, string> sourceCells)
+    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, CellLink> sourceLinks)
     {
         var columns = new List<ColumnSpec>
         {
@@ -26,7 +26,7 @@ public static class FactsSheet
         };
         var rows = data.Facts.Select(f => (SheetCell[])
         [
-            SourcesSheet.LinkTo(f.DocumentId, sourceCells), SheetCell.Of(f.RegionName), SheetCell.Of(f.RegionCode),
+            SourcesSheet.LinkTo(f.DocumentId, sourceLinks), SheetCell.Of(f.RegionName), SheetCell.Of(f.RegionCode),
             SheetCell.Of(Labels.Level(f.Level)), SheetCell.Of(f.ProvinceName), SheetCell.Of(data.Indicators.Name(f.Indicator)),
             SheetCell.Of(Labels.Kind(f.Kind)), SheetCell.Of(Labels.Period(f.Year, f.PeriodStart)), SheetCell.Of(Labels.Measure(f.Measure)),
             SheetCell.Figure(f.Value, Labels.Sign(f.Qualifier)), SheetCell.Figure(f.ValueHigh), SheetCell.Of(f.Unit),

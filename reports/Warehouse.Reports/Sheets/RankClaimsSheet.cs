@@ -15,7 +15,7 @@ public static class RankClaimsSheet
     public const string PeerGroup = "同组地区 peers";
     public const string Verdict = "结论 verdict";
 
-    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, string> sourceCells)
+    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, CellLink> sourceLinks)
     {
         var columns = new List<ColumnSpec>
         {
@@ -28,7 +28,7 @@ public static class RankClaimsSheet
             SheetCell.Of(data.Indicators.Name(c.Indicator)), SheetCell.Of(Labels.Measure(c.Measure)), SheetCell.Of(Labels.Scope(c.Scope)),
             SheetCell.Of(c.ClaimedRank), SheetCell.Of(c.ComputedRank), SheetCell.Of(c.ComputedPeers), SheetCell.Of(c.PeersTotal),
             SheetCell.Figure(c.Value, Labels.Sign(c.ValueQualifier)), SheetCell.Of(c.Unit), SheetCell.Of(VerdictOf(c)),
-            SheetCell.Of(c.Evidence), SourcesSheet.LinkTo(c.DocumentId, sourceCells),
+            SheetCell.Of(c.Evidence), SourcesSheet.LinkTo(c.DocumentId, sourceLinks),
         ]).ToList();
 
         var sheet = new SheetModel(SheetNames.RankClaims) { FrozenRows = 1, FrozenColumns = 2 };

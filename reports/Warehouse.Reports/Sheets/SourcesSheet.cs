@@ -6,18 +6,18 @@ namespace Warehouse.Reports.Sheets;
 /// <summary>Every report of the year: kind, hash, path (a link to the file), title, dates, fact count and warnings.</summary>
 public static class SourcesSheet
 {
-    /// <summary>The cell of each document's row on this sheet, for links from other sheets.</summary>
-    public static IReadOnlyDictionary<long, string> CellsOf(RankingData data) =>
-        data.Sources.Select((source, index) => (source.DocumentId, Cell: CellReference.Of(index + 1, 0)))
-            .ToDictionary(x => x.DocumentId, x => x.Cell);
+    /// <summary>A link to each document's row on this sheet, made once and shared by every cell that points there.</summary>
+    public static IReadOnlyDictionary<long, CellLink> LinksOf(RankingData data) =>
+        data.Sources.Select((source, index) => (source.DocumentId, Link: CellLink.ToCell(SheetNames.Sources, CellReference.Of(index + 1, 0))))
+            .ToDictionary(x => x.DocumentId, x => x.Link);
 
     /// <summary>A document id that jumps to its row on the Sources sheet.</summary>
-    public static SheetCell LinkTo(long documentId, IReadOnlyDictionary<long, string> sourceCells) =>
-        SheetCell.Of(documentId).LinkedTo(LinkOf(documentId, sourceCells));
+    public static SheetCell LinkTo(long documentId, IReadOnlyDictionary<long, CellLink> sourceLinks) =>
+        SheetCell.Of(documentId).LinkedTo(LinkOf(documentId, sourceLinks));
 
     /// <summary>The document's row on the Sources sheet, or null when this workbook does not list it.</summary>
-    public static CellLink? LinkOf(long documentId, IReadOnlyDictionary<long, string> sourceCells) =>
-        sourceCells.TryGetValue(documentId, out var cell) ? CellLink.ToCell(SheetNames.Sources, cell) : null;
+    public static CellLink? LinkOf(long documentId, IReadOnlyDictionary<long, CellLink> sourceLinks) =>
+        sourceLinks.GetValueOrDefault(documentId);
 
     public static SheetModel Build(RankingData data)
     {

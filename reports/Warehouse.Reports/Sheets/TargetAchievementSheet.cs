@@ -16,7 +16,7 @@ public static class TargetAchievementSheet
     public const string Gap = "差距";
     public const string ResultFrom = "实绩出处 result from";
 
-    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, string> sourceCells)
+    public static SheetModel Build(RankingData data, IReadOnlyDictionary<long, CellLink> sourceLinks)
     {
         var columns = new List<ColumnSpec>
         {
@@ -32,7 +32,7 @@ public static class TargetAchievementSheet
             SheetCell.Of(Labels.Stated(a.TargetValue, a.TargetValueHigh, a.Unit, a.TargetQualifier)),
             SheetCell.Figure(a.ActualValue, Labels.Sign(a.ActualQualifier)), SheetCell.Of(Verdict(a)),
             SheetCell.Figure(a.Gap, Labels.Sign(a.ActualQualifier)), SheetCell.Of(a.Unit),
-            SheetCell.Of(ResultNote(a)).LinkedTo(a.ActualDocumentId is long document ? SourcesSheet.LinkOf(document, sourceCells) : null),
+            SheetCell.Of(ResultNote(a)).LinkedTo(a.ActualDocumentId is long document ? SourcesSheet.LinkOf(document, sourceLinks) : null),
             SheetCell.Of(a.TargetEvidence),
         ]).ToList();
 
