@@ -17,11 +17,14 @@ internal static class NationalRun
         var options = new RunOptions(inputs, NationalCorpus.StringArgument(args, "--db")!, NationalCorpus.StringArgument(args, "--out"));
         var clock = Stopwatch.StartNew();
         var progress = new StageLines();
+        var memory = new MemorySamples();
         RunSummary summary;
-        using (new Timer(_ => progress.SampleMemory(), null, 0, 100))
+        using (new Timer(_ => memory.Sample(), null, 0, 100))
         {
             summary = DefaultNightlyRun.Create().Execute(options, progress, CancellationToken.None);
         }
+
+        var (residentByStage, managedByStage) = memory.PeaksBy(summary.Stages);
 
         var result = new NationalRunResult(
             summary.RunId,
@@ -35,7 +38,8 @@ internal static class NationalRun
             clock.Elapsed.TotalSeconds,
             Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
             PeakResidentBytes(),
-            progress.PeakByStage,
+            residentByStage,
+            managedByStage,
             summary.Errors.Count);
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
@@ -44,31 +48,21 @@ internal static class NationalRun
     /// <summary>VmHWM: the most resident memory the process had at any moment, as the kernel counted it.</summary>
     public static long PeakResidentBytes() => Status("VmHWM:");
 
+    /// <summary>VmRSS: the resident memory now.</summary>
+    public static long ResidentBytes() => Status("VmRSS:");
+
     private static long Status(string field)
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    /// <summary>One line per stage change on stderr, so the parent shows the run as it goes; the most memory seen in each stage.</summary>
+    /// <summary>One line per stage change on stderr, so the parent shows the run as it goes.</summary>
     private sealed class StageLines : IProgress<RunProgress>
     {
         private readonly Lock _gate = new();
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private string? _stage;
-
-        public Dictionary<string, long> PeakByStage { get; } = [];
-
-        /// <summary>Resident memory now (VmRSS), counted against the stage under way.</summary>
-        public void SampleMemory()
-        {
-            var resident = Status("VmRSS:");
-            lock (_gate)
-            {
-                var stage = _stage ?? "start";
-                PeakByStage[stage] = Math.Max(PeakByStage.GetValueOrDefault(stage), resident);
-            }
-        }
 
         public void Report(RunProgress value)
         {
@@ -80,6 +74,55 @@ internal static class NationalRun
                     Console.Error.WriteLine($"    {_clock.Elapsed.TotalSeconds,7:0.0} s  {value.Stage} {value.Done:N0}/{value.Total:N0}");
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Resident memory and the managed heap every 100 ms, told to the stages afterwards by the run's
+    /// own stage times. Progress messages cannot tell them: the report stage's first one comes when
+    /// its first workbooks are written, so labelling by the last message counted those workbooks as
+    /// loading. Extraction and loading interleave, so they share one label.
+    /// </summary>
+    private sealed class MemorySamples
+    {
+        private readonly Lock _gate = new();
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<(TimeSpan At, long Resident, long Managed)> _samples = [];
+
+        public void Sample()
+        {
+            var sample = (_clock.Elapsed, ResidentBytes(), GC.GetTotalMemory(forceFullCollection: false));
+            lock (_gate)
+            {
+                _samples.Add(sample);
+            }
+        }
+
+        /// <summary>The largest resident memory and managed heap (live objects and garbage not yet collected) in each stage.</summary>
+        public (Dictionary<string, long> Resident, Dictionary<string, long> Managed) PeaksBy(IReadOnlyList<StageTime> stages)
+        {
+            var ends = new List<(string Stage, TimeSpan End)>();
+            var end = TimeSpan.Zero;
+            foreach (var stage in stages)
+            {
+                end += stage.Elapsed;
+                var name = stage.Stage is "extract" or "load" ? "extract+load" : stage.Stage;
+                ends.Add((name, end));
+            }
+
+            var resident = new Dictionary<string, long>();
+            var managed = new Dictionary<string, long>();
+            lock (_gate)
+            {
+                foreach (var (at, residentBytes, managedBytes) in _samples)
+                {
+                    var stage = ends.FirstOrDefault(pair => at <= pair.End).Stage ?? "end";
+                    resident[stage] = Math.Max(resident.GetValueOrDefault(stage), residentBytes);
+                    managed[stage] = Math.Max(managed.GetValueOrDefault(stage), managedBytes);
+                }
+            }
+
+            return (resident, managed);
         }
     }
 }
@@ -98,6 +141,7 @@ internal sealed record NationalRunResult(
     double CpuSeconds,
     long PeakResidentBytes,
     Dictionary<string, long> PeakResidentByStage,
+    Dictionary<string, long> PeakManagedByStage,
     int Errors)
 {
     public double Stage(string name) => Stages.GetValueOrDefault(name);

@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "intake" => IntakeBenchmark.Run(args[1..]),
     "loading" => LoadingBenchmark.Run(args[1..]),
+    "load-replay" => LoadReplay.Run(args[1..]),
     "national" => NationalBenchmark.Run(args[1..]),
     "national-corpus" => NationalCorpus.Run(args[1..]),
     "national-run" => NationalRun.Run(args[1..]),
@@ -20,6 +21,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: closedxml, duckdb-insert, extraction, intake, loading, national, national-corpus, workbook, scheduler");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks <name> [arguments]; names: closedxml, duckdb-insert, extraction, intake, loading, load-replay, national, national-corpus, workbook, scheduler");
     return 2;
 }
