@@ -10,7 +10,7 @@ using Warehouse.Pipeline;
 namespace Warehouse.Benchmarks;
 
 /// <summary>
-/// `load-replay --from WAREHOUSE [--db NEW] [--set "SET …"] [--batch-files N] [--batch-facts N]`: the load stage of a first run alone, without the
+/// `load-replay --from WAREHOUSE [--db NEW] [--batch-files N] [--batch-facts N]`: the load stage of a first run alone, without the
 /// extraction beside it: the files of an existing warehouse (a national run's, say) are loaded
 /// again into a new one, file by file as the run hands them over (in path order, batched by
 /// <see cref="LoadBatchLimits.Default"/> unless told otherwise), through the same <see cref="DocumentLoader"/> and
@@ -41,12 +41,6 @@ internal static class LoadReplay
             using var timer = new Timer(_ => memory.Sample(), null, 0, 50);
             using var session = WarehouseFile.BeginWrite(target, createIfMissing: true);
             new SchemaMigrator().Migrate(session.Connection);
-            if (NationalCorpus.StringArgument(args, "--set") is { } settings)
-            {
-                // A setting to try, from the command line of whoever runs the benchmark.
-                session.Connection.Execute(settings);
-            }
-
             var loader = new DocumentLoader();
             var limits = new LoadBatchLimits(
                 NationalCorpus.StringArgument(args, "--batch-files") is { } batchFiles ? int.Parse(batchFiles, CultureInfo.InvariantCulture) : LoadBatchLimits.Default.Files,
