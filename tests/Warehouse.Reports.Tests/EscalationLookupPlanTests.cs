@@ -17,10 +17,21 @@ public sealed class EscalationLookupPlanTests
     public void The_lookups_rank_only_the_targets_of_the_levels_above()
     {
         using var warehouse = TestWarehouse.Sample();
+        // The counties' city, province and nation set targets too, so that every lookup finds one.
+        warehouse.Region("100000", "全国", "national", null, null, "100000", "全国");
+        foreach (var (region, value) in new[] { ("910100", 6.0), ("910000", 5.5), ("100000", 5.0) })
+        {
+            warehouse.Fact(warehouse.Document(region, 2023), region, "gdp", "target", 2024, "growth_pct", value, "about");
+        }
+
         const string Targets = "SELECT count(*) FROM v_growth_target WHERE year = 2024";
         var all = warehouse.Connection.ExecuteScalar<long>(Targets);
         var aboveCounties = warehouse.Connection.ExecuteScalar<long>(Targets + " AND level <> 'county'");
-        Assert.True(aboveCounties < all, "the sample needs county targets for 2024 for this test to tell anything");
+        Assert.InRange(aboveCounties, 1, all - 1);
+        // What the lookups find is unchanged: 甲省's three counties see their province and the nation, two their city.
+        const string Counties = "SELECT count(*) FROM v_target_escalation WHERE year = 2024 AND level = 'county' AND ";
+        Assert.Equal(3, warehouse.Connection.ExecuteScalar<long>(Counties + "province_value = 5.5 AND national_value = 5"));
+        Assert.Equal(2, warehouse.Connection.ExecuteScalar<long>(Counties + "parent_value = 6"));
 
         var parameters = new DynamicParameters();
         parameters.Add("year", 2023);
