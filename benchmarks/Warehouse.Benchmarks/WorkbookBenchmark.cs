@@ -141,26 +141,29 @@ internal static class WorkbookBenchmark
         return 0;
     }
 
-    /// <summary>Where the time goes: each reporting query, then building and writing each sheet.</summary>
+    /// <summary>
+    /// Where the time goes: each reporting query, then building and writing each sheet. The reads are
+    /// timed best of three, wall and CPU: on a shared machine one run mostly measures the neighbours.
+    /// </summary>
     private static void Breakdown(DuckDBConnection connection, string output, int year)
     {
         foreach (var query in new[]
         {
-            "run", "indicators", "coverage", "regions", "peer_ranks", "composite_rank", "targets", "target_escalation",
-            "target_escalation_summary", "target_achievement", "rank_claims", "facts", "sources",
+            "run", "indicators", "coverage", "regions", "peer_ranks", "targets", "target_escalation",
+            "target_escalation_summary", "target_achievement", "rank_claims", "facts", "sources", "workbook_inputs",
         })
         {
-            var watch = Stopwatch.StartNew();
             var parameters = new DynamicParameters();
             parameters.Add("year", year);
             var sql = SqlFiles.Get($"reporting/{query}");
-            var rows = connection.Query(sql, sql.Contains("$year", StringComparison.Ordinal) ? parameters : null).Count();
-            Console.WriteLine($"  query {query,-20} {rows,7} rows {watch.Elapsed.TotalSeconds,6:0.00} s");
+            var rows = 0;
+            var (wall, cpu) = BestOfThree(() => rows = connection.Query(sql, sql.Contains("$year", StringComparison.Ordinal) ? parameters : null).Count());
+            Console.WriteLine($"  query {query,-26} {rows,7} rows {wall,6:0.00} s wall {cpu,6:0.00} s CPU");
         }
 
-        var readWatch = Stopwatch.StartNew();
-        var data = RankingDataReader.Read(connection, year);
-        Console.WriteLine($"  read and map every query      {readWatch.Elapsed.TotalSeconds,6:0.00} s");
+        RankingData data = null!;
+        var (readWall, readCpu) = BestOfThree(() => data = RankingDataReader.Read(connection, year));
+        Console.WriteLine($"  read and map every query            {readWall,6:0.00} s wall {readCpu,6:0.00} s CPU");
         var sheetWatch = Stopwatch.StartNew();
         var sheets = Reports.RankingWorkbook.Sheets(data).ToList();
         Console.WriteLine($"  build all sheets              {sheetWatch.Elapsed.TotalSeconds,6:0.00} s");
@@ -176,6 +179,24 @@ internal static class WorkbookBenchmark
         workbook.Save();
         workbook.Dispose();
         Console.WriteLine($"  save and close (strings, zip) {save.Elapsed.TotalSeconds,6:0.00} s");
+    }
+
+    /// <summary>The best wall and CPU seconds of three runs of <paramref name="work"/>.</summary>
+    private static (double Wall, double Cpu) BestOfThree(Action work)
+    {
+        var (wall, cpu) = (double.MaxValue, double.MaxValue);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            work();
+            wall = Math.Min(wall, watch.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpu = Math.Min(cpu, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+
+        return (wall, cpu);
     }
 
     private static long Count(DuckDBConnection connection, string table) =>

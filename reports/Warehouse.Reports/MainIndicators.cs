@@ -5,7 +5,7 @@ public sealed record RankedIndicator(string Code, string ShortNameZh, string Nam
 
 /// <summary>
 /// The main growth indicators ranked in every workbook, in column order. The reporting queries
-/// (sql/reporting/peer_ranks.sql, composite_rank.sql, targets.sql) select the same codes.
+/// (sql/reporting/peer_ranks.sql, targets.sql) select the same codes.
 /// </summary>
 public static class MainIndicators
 {

@@ -17,10 +17,14 @@ reports AS (
     GROUP BY r.level
 ),
 results AS (
-    SELECT level, count(*) AS regions_with_results
-    FROM v_region_year
-    WHERE year = $year
-    GROUP BY level
+    -- The regions of v_region_year, counted from v_fact: a region has a row there when it has
+    -- any actual result, which v_fact says as well without v_actual's choice among the reports
+    -- stating a result (a window over every result of the year, the dearest step of this query).
+    SELECT r.level, count(DISTINCT f.region_code) AS regions_with_results
+    FROM v_fact f
+    JOIN dim_region r ON r.region_code = f.region_code
+    WHERE f.year = $year AND f.kind = 'actual'
+    GROUP BY r.level
 )
 SELECT
     l.level,

@@ -7,8 +7,11 @@ SELECT
     document_id, report_year, evidence
 FROM v_fact
 WHERE kind IN ('target', 'plan') AND region_code IS NOT NULL
+-- level is in the partition although the region decides it: DuckDB pushes a filter through this
+-- window only on partition columns, and so the escalation's lookup of the nation's and the
+-- provinces' targets ranks a few rows instead of every region's.
 QUALIFY row_number() OVER (
-    PARTITION BY region_code, indicator, kind, year, measure
+    PARTITION BY region_code, level, indicator, kind, year, measure
     ORDER BY (report_year = year) DESC NULLS LAST, report_year DESC NULLS LAST,
              confidence DESC, document_id DESC) = 1;
 

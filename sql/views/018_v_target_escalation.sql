@@ -53,9 +53,12 @@ WITH joined AS (
         CASE WHEN o.level <> 'national' THEN n.is_range END                     AS national_is_range
     FROM v_growth_target o
     LEFT JOIN dim_region pr ON pr.region_code = o.parent_code   -- the parent's level
-    LEFT JOIN v_growth_target p
+    -- A parent in the gazetteer is a prefecture city or a province, and province_code names a
+    -- province: saying so lets the level reach below v_target's ranking (see there), so each
+    -- lookup ranks the targets of a few hundred regions, not of all three thousand.
+    LEFT JOIN (SELECT * FROM v_growth_target WHERE level IN ('city', 'province')) p
         ON p.region_code = o.parent_code AND p.indicator = o.indicator AND p.year = o.year AND p.measure = o.measure
-    LEFT JOIN v_growth_target s
+    LEFT JOIN (SELECT * FROM v_growth_target WHERE level = 'province') s
         ON s.region_code = o.province_code AND s.indicator = o.indicator AND s.year = o.year AND s.measure = o.measure
     LEFT JOIN (SELECT * FROM v_growth_target WHERE level = 'national') n
         ON n.indicator = o.indicator AND n.year = o.year AND n.measure = o.measure
