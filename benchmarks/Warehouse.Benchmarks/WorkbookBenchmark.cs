@@ -126,12 +126,7 @@ internal static class WorkbookBenchmark
         var output = Directory.CreateTempSubdirectory("workbook-benchmark-").FullName;
         try
         {
-            // Twice: the first pass also pays for compiling the code it runs.
-            for (var pass = 1; pass <= 2; pass++)
-            {
-                Console.WriteLine($"pass {pass}");
-                Breakdown(connection, output, year);
-            }
+            Breakdown(connection, output, year);
         }
         finally
         {
