@@ -96,9 +96,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
     private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, FromTo part, FigureContext context)
     {
-        var links = LinkingText.Links(gap)
-            || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
-        if (state.Previous is null || !links || state.Foreign)
+        // The cheap tests first: most figures have nothing before them to link to.
+        if (state.Previous is null || state.Foreign
+            || !(LinkingText.Links(gap) || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap))))
         {
             // The figure belongs to something we do not track; remember its place in the sentence
             // so a later 分别 list still maps onto the right items.
