@@ -34,7 +34,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
+        // Figures and rank claims become facts only of an indicator named before them: a sentence
+        // that names none (most sentences with figures) holds no fact, and its figures and ranks
+        // need not be read at all.
+        var mentions = _matcher.FindAll(text.Text, sentence.Start, sentence.End);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = Tokenizer.Tokenize(text.Text, sentence, mentions);
         // Only sentences that yield a fact pay for the marker scan.
         var markers = new Lazy<SentenceMarkers>(() => SentenceMarkers.Scan(text.Text, sentence));
         var state = new WalkState(sentence.Start);
