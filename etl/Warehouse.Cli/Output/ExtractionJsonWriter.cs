@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Warehouse.Identification;
@@ -9,7 +10,7 @@ namespace Warehouse.Cli.Output;
 /// Writes `extract --format jsonl` output: one JSON object per line in the schema of
 /// tests/corpus/GOLD.md. A report line per report (with extras: source path, offsets,
 /// negative flag and reason, warnings); fact lines follow their report (extraction stage).
-/// Chinese stays readable (no \uXXXX escapes).
+/// Chinese stays readable (no \uXXXX escapes). Not thread-safe: one writer per output.
 /// </summary>
 public sealed class ExtractionJsonWriter(TextWriter output)
 {
@@ -20,6 +21,10 @@ public sealed class ExtractionJsonWriter(TextWriter output)
     };
 
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+
+    // One line's buffer and JSON writer serve every line: a national run writes hundreds of thousands.
+    private readonly ArrayBufferWriter<byte> _line = new();
+    private readonly Utf8JsonWriter _json = new(Stream.Null, Options);
 
     /// <summary>Writes the report line and returns the report_id that its fact lines must carry.</summary>
     public string WriteReport(WorkReport report)
@@ -66,15 +71,13 @@ public sealed class ExtractionJsonWriter(TextWriter output)
     /// <summary>Writes one JSON object as one line; for the fact lines the extraction stage adds.</summary>
     public void WriteLine(Action<Utf8JsonWriter> writeProperties)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            writeProperties(json);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        _line.ResetWrittenCount();
+        _json.Reset(_line);
+        _json.WriteStartObject();
+        writeProperties(_json);
+        _json.WriteEndObject();
+        _json.Flush();
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(_line.WrittenSpan));
     }
 
     private string UniqueId(string id)

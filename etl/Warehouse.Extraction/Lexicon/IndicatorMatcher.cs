@@ -8,7 +8,11 @@ namespace Warehouse.Extraction.Lexicon;
 /// </summary>
 public sealed class IndicatorMatcher
 {
-    private readonly Dictionary<char, Entry[]> _byFirstChar;
+    /// <summary>
+    /// Per UTF-16 code unit: the entries starting with it, longest first (null: none). An array
+    /// rather than a dictionary: it is looked up at every candidate position of every sentence.
+    /// </summary>
+    private readonly Entry[]?[] _byFirstChar = new Entry[]?[char.MaxValue + 1];
 
     /// <summary>The characters a wording starts with: the scan jumps from one to the next.</summary>
     private readonly SearchValues<char> _firstChars;
@@ -23,10 +27,13 @@ public sealed class IndicatorMatcher
         }
 
         entries.AddRange(lexicon.Pairs.Select(p => new Entry(p.Wording, [p.First, p.Second], p.SingleLevelCode)));
-        _byFirstChar = entries
-            .GroupBy(e => e.Wording[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wording.Length).ToArray());
-        _firstChars = SearchValues.Create([.. _byFirstChar.Keys]);
+        var byFirstChar = entries.GroupBy(e => e.Wording[0]).ToList();
+        foreach (var group in byFirstChar)
+        {
+            _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Wording.Length)];
+        }
+
+        _firstChars = SearchValues.Create([.. byFirstChar.Select(g => g.Key)]);
     }
 
     /// <summary>How far before a contextual wording its context word may stand.</summary>
@@ -99,7 +106,7 @@ public sealed class IndicatorMatcher
 
     private Entry? LongestAt(string text, int position, int end)
     {
-        if (!_byFirstChar.TryGetValue(text[position], out var candidates))
+        if (_byFirstChar[text[position]] is not { } candidates)
         {
             return null;
         }

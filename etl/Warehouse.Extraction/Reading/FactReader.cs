@@ -34,7 +34,16 @@ public sealed class FactReader(IndicatorLexicon lexicon)
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text.Text, sentence, _matcher);
+        // Figures and rank claims become facts only of an indicator named before them: a sentence
+        // that names none (most sentences with figures) holds no fact, and its figures and ranks
+        // need not be read at all.
+        var mentions = _matcher.FindAll(text.Text, sentence.Start, sentence.End);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = Tokenizer.Tokenize(text.Text, sentence, mentions);
         // Only sentences that yield a fact pay for the marker scan.
         var markers = new Lazy<SentenceMarkers>(() => SentenceMarkers.Scan(text.Text, sentence));
         var state = new WalkState(sentence.Start);
@@ -96,9 +105,9 @@ public sealed class FactReader(IndicatorLexicon lexicon)
 
     private IEnumerable<Fact> OnValues(WalkState state, ValuesToken values, string gap, FromTo part, FigureContext context)
     {
-        var links = LinkingText.Links(gap)
-            || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap));
-        if (state.Previous is null || !links || state.Foreign)
+        // The cheap tests first: most figures have nothing before them to link to.
+        if (state.Previous is null || state.Foreign
+            || !(LinkingText.Links(gap) || (state.Previous is IndicatorToken && LinkingText.SharesVerbPastUntrackedItem(gap))))
         {
             // The figure belongs to something we do not track; remember its place in the sentence
             // so a later 分别 list still maps onto the right items.

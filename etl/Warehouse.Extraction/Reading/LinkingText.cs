@@ -25,7 +25,10 @@ public static partial class LinkingText
         @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
         @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?" +
         @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)" +
-        "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").OrderByDescending(w => w.Length).Select(Regex.Escape)) +
+        // In ordinal order, words with the same first characters stand side by side and the engine
+        // merges them into one branch (同比|同口径 → 同(?:比|口径)): fewer branches to try at each
+        // character. The order cannot change the answer: the pattern is anchored at both ends.
+        "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").Order(StringComparer.Ordinal).Select(Regex.Escape)) +
         ")*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -26,10 +26,11 @@ internal static class Tokenizer
 {
     private static readonly char[] Semicolons = [';', '；'];
 
-    public static List<Token> Tokenize(string text, TextSpan sentence, IndicatorMatcher matcher)
+    /// <param name="mentions">The sentence's indicator names (<see cref="IndicatorMatcher.FindAll"/>).</param>
+    public static List<Token> Tokenize(string text, TextSpan sentence, IReadOnlyList<IndicatorMention> mentions)
     {
         var tokens = new List<Token>();
-        foreach (var mention in matcher.FindAll(text, sentence.Start, sentence.End))
+        foreach (var mention in mentions)
         {
             tokens.Add(new IndicatorToken(mention));
         }

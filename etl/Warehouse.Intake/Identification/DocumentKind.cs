@@ -67,16 +67,9 @@ public static class DocumentKinds
     };
 
     /// <summary>The kind a name stands for (the inverse of <see cref="Name"/>), for data files.</summary>
-    public static DocumentKind? Parse(string name)
-    {
-        foreach (var kind in Enum.GetValues<DocumentKind>())
-        {
-            if (kind.Name() == name)
-            {
-                return kind;
-            }
-        }
+    public static DocumentKind? Parse(string name) => ByName.TryGetValue(name, out var kind) ? kind : null;
 
-        return null;
-    }
+    // Built once: the classifier parses every cue's kind for every document.
+    private static readonly Dictionary<string, DocumentKind> ByName =
+        Enum.GetValues<DocumentKind>().ToDictionary(kind => kind.Name(), StringComparer.Ordinal);
 }

@@ -17,24 +17,28 @@ public sealed class ReportReader(SourceScanner scanner, ReportIdentifier identif
     {
     }
 
-    public IEnumerable<FileReports> Read(params IEnumerable<string> paths)
+    public IEnumerable<FileReports> Read(params IEnumerable<string> paths) => Scan(paths).Select(Identify);
+
+    /// <summary>
+    /// The files under the paths, read and decoded but not yet identified: a caller that works on
+    /// several cores identifies them there (<see cref="Identify(ScanResult)"/>), since
+    /// identification costs more than reading.
+    /// </summary>
+    public IEnumerable<ScanResult> Scan(params IEnumerable<string> paths) => scanner.Scan(paths);
+
+    /// <summary>The reports in a scanned file, or the reason it was skipped.</summary>
+    public FileReports Identify(ScanResult scanned) => scanned switch
     {
-        foreach (var scanned in scanner.Scan(paths))
-        {
-            yield return scanned switch
-            {
-                SourceFile source => Identify(source),
-                SkippedFile skipped => new FileReports(skipped.Path, [], skipped),
-                _ => throw new InvalidOperationException($"Unknown scan result {scanned.GetType().Name}."),
-            };
-        }
-    }
+        SourceFile source => IdentifySource(source),
+        SkippedFile skipped => new FileReports(skipped.Path, [], skipped),
+        _ => throw new InvalidOperationException($"Unknown scan result {scanned.GetType().Name}."),
+    };
 
     /// <summary>Only the reports (negatives included) under the paths; skipped files are dropped.</summary>
     public IEnumerable<WorkReport> ReadReports(params IEnumerable<string> paths) =>
         Read(paths).SelectMany(file => file.Reports);
 
-    private FileReports Identify(SourceFile source)
+    private FileReports IdentifySource(SourceFile source)
     {
         try
         {

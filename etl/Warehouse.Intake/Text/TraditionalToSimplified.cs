@@ -19,8 +19,16 @@ internal sealed class TraditionalToSimplified
 
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _characters;
-    private readonly HashSet<char> _phraseStarts;
-    private readonly int _longestPhrase;
+
+    /// <summary>
+    /// Per UTF-16 code unit: the length of the longest phrase starting with it (0: none). A
+    /// traditional text's every character is looked up here, and only the lengths that can match
+    /// are then tried in the phrase table.
+    /// </summary>
+    private readonly int[] _longestPhraseFrom = new int[char.MaxValue + 1];
+
+    /// <summary>Per UTF-16 code unit: its replacement from the character table, or null (a table lookup per character of a traditional text).</summary>
+    private readonly string?[] _characterReplacements = new string?[char.MaxValue + 1];
 
     /// <summary>Per UTF-16 code unit: a character the tables turn into another one (looked up once per character of every text).</summary>
     private readonly bool[] _traditionalOnly = new bool[char.MaxValue + 1];
@@ -31,13 +39,17 @@ internal sealed class TraditionalToSimplified
         var characters = new Dictionary<string, string>(tables.Characters, StringComparer.Ordinal);
         _phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _characters = characters.GetAlternateLookup<ReadOnlySpan<char>>();
-        _phraseStarts = [.. phrases.Keys.Select(key => key[0])];
-        _longestPhrase = phrases.Keys.Max(key => key.Length);
+        foreach (var key in phrases.Keys)
+        {
+            _longestPhraseFrom[key[0]] = Math.Max(_longestPhraseFrom[key[0]], key.Length);
+        }
+
         foreach (var (key, value) in characters)
         {
-            if (key.Length == 1 && value != key)
+            if (key.Length == 1)
             {
-                _traditionalOnly[key[0]] = true;
+                _characterReplacements[key[0]] = value;
+                _traditionalOnly[key[0]] = value != key;
             }
         }
     }
@@ -124,12 +136,7 @@ internal sealed class TraditionalToSimplified
     private int? MatchPhrase(string input, int start, out string replacement)
     {
         replacement = "";
-        if (!_phraseStarts.Contains(input[start]))
-        {
-            return null;
-        }
-
-        for (var length = Math.Min(_longestPhrase, input.Length - start); length >= 2; length--)
+        for (var length = Math.Min(_longestPhraseFrom[input[start]], input.Length - start); length >= 2; length--)
         {
             if (_phrases.TryGetValue(input.AsSpan(start, length), out var found))
             {
@@ -144,7 +151,8 @@ internal sealed class TraditionalToSimplified
     private int? MatchCharacter(string input, int start, out string replacement)
     {
         var length = char.IsHighSurrogate(input[start]) && start + 1 < input.Length ? 2 : 1;
-        if (_characters.TryGetValue(input.AsSpan(start, length), out var found))
+        var found = length == 1 ? _characterReplacements[input[start]] : _characters.TryGetValue(input.AsSpan(start, length), out var pair) ? pair : null;
+        if (found is not null)
         {
             replacement = found;
             return length;
