@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime;
+using Dapper;
 using Warehouse.Reports.Data;
 using Warehouse.Reports.Excel;
+using Warehouse.Sql;
 
 namespace Warehouse.Reports;
 
@@ -49,12 +51,38 @@ public static class RankingWorkbookWriter
             .ToList();
         var written = new ConcurrentDictionary<int, string>();
         var errors = new ConcurrentQueue<Exception>();
-        var failures = new Lock();
-        var done = 0;
 
         // Reading a year takes about a third of its workbook's time and a connection has one open
         // reader, so workers take turns reading and write side by side; one workbook at a time
         // left a core idle for most of the report stage.
+        var sideBySide = due.Count > 1;
+        if (sideBySide)
+        {
+            warehouse.Execute(SqlFiles.Get("reporting/side_by_side"));
+        }
+
+        try
+        {
+            WriteSideBySide(warehouse, outputFolder, due, written, errors, reportError, progress);
+        }
+        finally
+        {
+            if (sideBySide)
+            {
+                warehouse.Execute(SqlFiles.Get("reporting/reset_threads"));
+            }
+        }
+
+        return errors.IsEmpty
+            ? written.OrderBy(pair => pair.Key).Select(pair => pair.Value).ToList()
+            : throw new AggregateException("Some ranking workbooks were not written.", errors);
+    }
+
+    private static void WriteSideBySide(DbConnection warehouse, string outputFolder, List<(int Year, string Stamp)> due, ConcurrentDictionary<int, string> written,
+        ConcurrentQueue<Exception> errors, Action<string>? reportError, IProgress<WorkbookProgress>? progress)
+    {
+        var failures = new Lock();
+        var done = 0;
         Parallel.ForEach(
             Partitioner.Create(due, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = WorkbooksAtOnce },
@@ -91,10 +119,6 @@ public static class RankingWorkbookWriter
                     progress?.Report(new WorkbookProgress(Interlocked.Increment(ref done), due.Count, PathOf(outputFolder, workbook.Year)));
                 }
             });
-
-        return errors.IsEmpty
-            ? written.OrderBy(pair => pair.Key).Select(pair => pair.Value).ToList()
-            : throw new AggregateException("Some ranking workbooks were not written.", errors);
     }
 
     /// <summary>
