@@ -58,7 +58,7 @@ public static class RankingWorkbookWriter
         var sideBySide = due.Count > 1;
         if (sideBySide)
         {
-            warehouse.Execute(SqlFiles.Get("reporting/side_by_side"));
+            warehouse.Execute(SqlFiles.Get("reporting/settings/side_by_side"));
         }
 
         try
@@ -69,7 +69,7 @@ public static class RankingWorkbookWriter
         {
             if (sideBySide)
             {
-                warehouse.Execute(SqlFiles.Get("reporting/reset_threads"));
+                warehouse.Execute(SqlFiles.Get("reporting/settings/reset_threads"));
             }
         }
 
