@@ -25,6 +25,9 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
     // The grid's elements carry no prefix (the default namespace): two bytes less per tag, a million tags a year.
     private const string Prefix = "";
 
+    /// <summary>Characters of markup gathered before they are encoded and written.</summary>
+    private const int MarkupBlock = 32 * 1024;
+
     public void Write(PackagePart part, SheetModel sheet, bool selected)
     {
         var hyperlinks = LinkRelationships(part, sheet);
@@ -220,9 +223,6 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         WriteUtf8(stream, markup);
         writer.WriteEndElement();
     }
-
-    /// <summary>Characters of markup gathered before they are encoded and written.</summary>
-    private const int MarkupBlock = 32 * 1024;
 
     /// <summary>The markup is ASCII (text cells hold an index into the shared strings), so a chunk never splits a character.</summary>
     private static void WriteUtf8(Stream stream, StringBuilder markup)
