@@ -81,7 +81,8 @@ public static class RankingWorkbookWriter
     private static void WriteSideBySide(DbConnection warehouse, string outputFolder, List<(int Year, string Stamp)> due, ConcurrentDictionary<int, string> written,
         ConcurrentQueue<Exception> errors, Action<string>? reportError, IProgress<WorkbookProgress>? progress)
     {
-        var failures = new Lock();
+        // Errors and progress are told one at a time, so that "n of N" lines come out in order.
+        var telling = new Lock();
         var done = 0;
         Parallel.ForEach(
             Partitioner.Create(due, EnumerablePartitionerOptions.NoBuffering),
@@ -107,7 +108,7 @@ public static class RankingWorkbookWriter
                     }
                     else
                     {
-                        lock (failures)
+                        lock (telling)
                         {
                             reportError(failure.Message);
                         }
@@ -116,7 +117,10 @@ public static class RankingWorkbookWriter
                 finally
                 {
                     ReleaseWorkbookMemory();
-                    progress?.Report(new WorkbookProgress(Interlocked.Increment(ref done), due.Count, PathOf(outputFolder, workbook.Year)));
+                    lock (telling)
+                    {
+                        progress?.Report(new WorkbookProgress(++done, due.Count, PathOf(outputFolder, workbook.Year)));
+                    }
                 }
             });
     }
