@@ -49,38 +49,32 @@ public static class RankingWorkbookWriter
             .Select(dataYear => (Year: dataYear, Stamp: stamps.GetValueOrDefault(dataYear) ?? WorkbookStamps.Empty(dataYear)))
             .Where(workbook => !onlyChanged || WorkbookStamps.Read(PathOf(outputFolder, workbook.Year)) != workbook.Stamp)
             .ToList();
-        var written = new ConcurrentDictionary<int, string>();
-        var errors = new ConcurrentQueue<Exception>();
 
         // Reading a year takes about a third of its workbook's time and a connection has one open
         // reader, so workers take turns reading and write side by side; one workbook at a time
-        // left a core idle for most of the report stage.
-        var sideBySide = due.Count > 1;
-        if (sideBySide)
+        // left a core idle for most of the report stage. A single workbook keeps DuckDB's threads.
+        if (due.Count <= 1)
         {
-            warehouse.Execute(SqlFiles.Get("reporting/settings/side_by_side"));
+            return WriteSideBySide(warehouse, outputFolder, due, reportError, progress);
         }
 
+        warehouse.Execute(SqlFiles.Get("reporting/settings/side_by_side"));
         try
         {
-            WriteSideBySide(warehouse, outputFolder, due, written, errors, reportError, progress);
+            return WriteSideBySide(warehouse, outputFolder, due, reportError, progress);
         }
         finally
         {
-            if (sideBySide)
-            {
-                warehouse.Execute(SqlFiles.Get("reporting/settings/reset_threads"));
-            }
+            warehouse.Execute(SqlFiles.Get("reporting/settings/reset_threads"));
         }
-
-        return errors.IsEmpty
-            ? written.OrderBy(pair => pair.Key).Select(pair => pair.Value).ToList()
-            : throw new AggregateException("Some ranking workbooks were not written.", errors);
     }
 
-    private static void WriteSideBySide(DbConnection warehouse, string outputFolder, List<(int Year, string Stamp)> due, ConcurrentDictionary<int, string> written,
-        ConcurrentQueue<Exception> errors, Action<string>? reportError, IProgress<WorkbookProgress>? progress)
+    private static IReadOnlyList<string> WriteSideBySide(DbConnection warehouse, string outputFolder, List<(int Year, string Stamp)> due,
+        Action<string>? reportError, IProgress<WorkbookProgress>? progress)
     {
+        var written = new ConcurrentDictionary<int, string>();
+        var errors = new ConcurrentQueue<Exception>();
+
         // Errors and progress are told one at a time, so that "n of N" lines come out in order.
         var telling = new Lock();
         var done = 0;
@@ -123,6 +117,10 @@ public static class RankingWorkbookWriter
                     }
                 }
             });
+
+        return errors.IsEmpty
+            ? written.OrderBy(pair => pair.Key).Select(pair => pair.Value).ToList()
+            : throw new AggregateException("Some ranking workbooks were not written.", errors);
     }
 
     /// <summary>

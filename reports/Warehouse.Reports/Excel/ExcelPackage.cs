@@ -21,6 +21,9 @@ namespace Warehouse.Reports.Excel;
 /// </summary>
 internal sealed class ExcelPackage : IDisposable
 {
+    /// <summary>The namespace of the spreadsheet markup (worksheets, shared strings).</summary>
+    public const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     private readonly Package _package;
     private readonly Dictionary<ExcelPartType, int> _counts = [];
 

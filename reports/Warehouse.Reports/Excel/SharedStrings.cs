@@ -9,7 +9,7 @@ namespace Warehouse.Reports.Excel;
 /// </summary>
 internal sealed class SharedStrings
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Main = ExcelPackage.SpreadsheetNamespace;
 
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];

@@ -20,7 +20,7 @@ namespace Warehouse.Reports.Excel;
 internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings strings, FigureStyles figureStyles, Func<uint> nextTableId)
 {
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Main = ExcelPackage.SpreadsheetNamespace;
 
     // The grid's elements carry no prefix (the default namespace): two bytes less per tag, a million tags a year.
     private const string Prefix = "";
