@@ -95,7 +95,7 @@ public sealed class ExcelLayerTests : IDisposable
         Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
         Assert.Equal(text, WorkbookInspection.Cells(path, "Facts")[1][0]);
         using var document = SpreadsheetDocument.Open(path, false);
-        var cell = WorkbookInspection.WorksheetPart(document, "Facts").Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A2");
+        var cell = WorkbookInspection.CellAt(WorkbookInspection.WorksheetPart(document, "Facts"), 1, 0);
         Assert.Equal(CellValues.SharedString, cell.DataType!.Value);
     }
 
@@ -182,6 +182,48 @@ public sealed class ExcelLayerTests : IDisposable
         var widths = WorkbookInspection.WorksheetPart(document, "Widths").Worksheet.Descendants<Column>().Select(c => c.Width!.Value).ToList();
         Assert.True(widths[0] >= 18, $"width {widths[0]} is too narrow for 9 Chinese characters");
         Assert.True(widths[1] < widths[0]);
+    }
+
+    [Fact]
+    public void Only_a_cell_after_a_gap_carries_its_reference_and_blank_cells_are_left_out()
+    {
+        var sheet = new SheetModel("Gaps");
+        sheet.AddTable(0, 0, new TableSpec(
+            "Gaps",
+            [new ColumnSpec("a"), new ColumnSpec("b"), new ColumnSpec("c"), new ColumnSpec("d")],
+            [[SheetCell.Of("甲"), SheetCell.Of((string?)null), SheetCell.Of(3.5, CellStyle.OneDecimal), SheetCell.Of("乙")]]));
+        var path = Write(sheet);
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        Assert.Equal(["甲", null, "3.5", "乙"], WorkbookInspection.Cells(path, "Gaps")[1]);
+        using var document = SpreadsheetDocument.Open(path, false);
+        var cells = WorkbookInspection.WorksheetPart(document, "Gaps").Worksheet.Descendants<Row>().Single(r => r.RowIndex!.Value == 2).Elements<Cell>().ToList();
+        Assert.Equal([null, "C2", null], cells.Select(c => c.CellReference?.Value));
+    }
+
+    [Fact]
+    public void Cells_one_below_the_other_with_the_same_link_share_one_hyperlink_over_their_range()
+    {
+        var first = CellLink.ToCell("来源 Sources", "A2");
+        var second = CellLink.ToCell("来源 Sources", "A3");
+        var sheet = new SheetModel("Links");
+        sheet.AddTable(0, 0, new TableSpec(
+            "Links",
+            [new ColumnSpec("document"), new ColumnSpec("value")],
+            [
+                [SheetCell.Of(7L).LinkedTo(first), SheetCell.Of(1L)],
+                [SheetCell.Of(7L).LinkedTo(CellLink.ToCell("来源 Sources", "A2")), SheetCell.Of(2L)],
+                [SheetCell.Of(7L).LinkedTo(first), SheetCell.Of(3L)],
+                [SheetCell.Of(8L).LinkedTo(second), SheetCell.Of(4L)],
+                [SheetCell.Of(7L).LinkedTo(first), SheetCell.Of(5L)],
+            ]));
+        var path = Write(sheet);
+
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        using var document = SpreadsheetDocument.Open(path, false);
+        var hyperlinks = WorkbookInspection.WorksheetPart(document, "Links").Worksheet.Descendants<Hyperlink>()
+            .Select(h => (h.Reference!.Value, h.Location!.Value)).ToList();
+        Assert.Equal([("A2:A4", "'来源 Sources'!A2"), ("A5", "'来源 Sources'!A3"), ("A6", "'来源 Sources'!A2")], hyperlinks);
     }
 
     private string WriteSample()

@@ -39,9 +39,8 @@ internal static class WorkbookInspection
             }
 
             var cells = new List<string?>();
-            foreach (var cell in row.Elements<Cell>())
+            foreach (var (column, cell) in Placed(row))
             {
-                var column = ColumnIndex(cell.CellReference!.Value!);
                 while (cells.Count < column)
                 {
                     cells.Add(null);
@@ -61,8 +60,7 @@ internal static class WorkbookInspection
     public static string NumberFormat(string path, string sheetName, int row, int column)
     {
         using var document = SpreadsheetDocument.Open(path, false);
-        var reference = Warehouse.Reports.Excel.CellReference.Of(row, column);
-        var cell = WorksheetPart(document, sheetName).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+        var cell = CellAt(WorksheetPart(document, sheetName), row, column);
         var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
         var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
         var id = format.NumberFormatId?.Value ?? 0;
@@ -86,6 +84,24 @@ internal static class WorkbookInspection
     {
         var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
         return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
+    }
+
+    /// <summary>The cell at zero-based <paramref name="row"/> and <paramref name="column"/>.</summary>
+    public static Cell CellAt(WorksheetPart part, int row, int column) =>
+        part.Worksheet.Descendants<Row>().Where(r => r.RowIndex!.Value == row + 1).SelectMany(Placed).Single(placed => placed.Column == column).Cell;
+
+    /// <summary>
+    /// The row's cells with their zero-based columns. A cell may omit its reference: it then
+    /// follows the cell before it (ECMA-376 §18.3.1.4), as Excel and LibreOffice read it.
+    /// </summary>
+    private static IEnumerable<(int Column, Cell Cell)> Placed(Row row)
+    {
+        var column = -1;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
+            yield return (column, cell);
+        }
     }
 
     private static int ColumnIndex(string reference)

@@ -203,14 +203,19 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
 
             var number = (r + 1).ToString(CultureInfo.InvariantCulture);
             markup.Append("<row r=\"").Append(number).Append("\">");
+            var next = 0;
             for (var c = 0; c < cells.Length; c++)
             {
-                if (cells[c].Kind == CellKind.Blank && cells[c].Style == CellStyle.Default)
+                // No style has a fill or a border, so a blank cell shows nothing whatever its style.
+                if (cells[c].Kind == CellKind.Blank)
                 {
                     continue;
                 }
 
-                AppendCell(markup, CellReference.Column(c), number, cells[c]);
+                // A cell without a reference is the one after its left neighbour (ECMA-376 §18.3.1.4):
+                // only a cell after a gap needs one. A national year's markup is a third smaller.
+                AppendCell(markup, c == next ? null : CellReference.Column(c) + number, cells[c]);
+                next = c + 1;
             }
 
             markup.Append("</row>");
@@ -237,9 +242,15 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         markup.Clear();
     }
 
-    private void AppendCell(StringBuilder row, string column, string rowNumber, SheetCell cell)
+    /// <summary>A text or number cell; <paramref name="reference"/> is null for the cell right after the last one written.</summary>
+    private void AppendCell(StringBuilder row, string? reference, SheetCell cell)
     {
-        row.Append("<c r=\"").Append(column).Append(rowNumber).Append('"');
+        row.Append("<c");
+        if (reference is not null)
+        {
+            row.Append(" r=\"").Append(reference).Append('"');
+        }
+
         var style = cell.Format is { } figure ? figureStyles.StyleOf(figure) : (uint)cell.Style;
         if (style != (uint)CellStyle.Default)
         {
@@ -251,13 +262,9 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
             // Always a shared-string cell: text is never a formula, whatever its first character.
             row.Append(" t=\"s\"><v>").Append(strings.IndexOf(CellText.Clean(cell.Text!))).Append("</v></c>");
         }
-        else if (cell.Kind == CellKind.Number)
-        {
-            row.Append(CultureInfo.InvariantCulture, $"><v>{cell.Number:R}</v></c>");
-        }
         else
         {
-            row.Append("/>");
+            row.Append(CultureInfo.InvariantCulture, $"><v>{cell.Number:R}</v></c>");
         }
     }
 
@@ -288,10 +295,15 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         return new ConditionalFormatting(rule) { SequenceOfReferences = new ListValue<StringValue> { InnerText = highlight.Range } };
     }
 
-    /// <summary>The attributes of each hyperlink element; links to files get a relationship on the part.</summary>
+    /// <summary>
+    /// The attributes of each hyperlink element; links to files get a relationship on the part.
+    /// Cells one below the other with the same link (a document's facts, row after row) share one
+    /// element over their range: a national year's facts sheet had 80,000 of them.
+    /// </summary>
     private static List<OpenXmlAttribute[]> LinkRelationships(PackagePart part, SheetModel sheet)
     {
-        var links = new List<OpenXmlAttribute[]>();
+        var runs = new List<(int FirstRow, int LastRow, int Column, CellLink Link)>();
+        var openRunOfColumn = new Dictionary<int, int>();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r] is not { } cells)
@@ -306,14 +318,27 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
                     continue;
                 }
 
-                var reference = new OpenXmlAttribute("ref", string.Empty, CellReference.Of(r, c));
-                links.Add(link.IsExternal
-                    ? [reference, new OpenXmlAttribute("r", "id", RelationshipNamespace, ExcelPackage.AddHyperlink(part, link.Target))]
-                    : [reference, new OpenXmlAttribute("location", string.Empty, link.Target)]);
+                if (openRunOfColumn.TryGetValue(c, out var i) && runs[i].LastRow == r - 1 && runs[i].Link == link)
+                {
+                    runs[i] = runs[i] with { LastRow = r };
+                }
+                else
+                {
+                    openRunOfColumn[c] = runs.Count;
+                    runs.Add((r, r, c, link));
+                }
             }
         }
 
-        return links;
+        return runs.Select(run =>
+        {
+            var reference = new OpenXmlAttribute("ref", string.Empty, run.FirstRow == run.LastRow
+                ? CellReference.Of(run.FirstRow, run.Column)
+                : CellReference.Range(run.FirstRow, run.Column, run.LastRow, run.Column));
+            return run.Link.IsExternal
+                ? [reference, new OpenXmlAttribute("r", "id", RelationshipNamespace, ExcelPackage.AddHyperlink(part, run.Link.Target))]
+                : new[] { reference, new OpenXmlAttribute("location", string.Empty, run.Link.Target) };
+        }).ToList();
     }
 
     private Table TableDefinition(PlacedTable table)
