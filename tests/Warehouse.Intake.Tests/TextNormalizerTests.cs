@@ -85,6 +85,15 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void DigitsOfOtherScriptsBecomeAsciiDigitsInPlace()
+    {
+        const string raw = "财政收入增长\u0663.\u0665%,税收收入增长\u096A%。";
+        var result = Normalizer.Normalize(raw);
+        Assert.Equal("财政收入增长3.5%,税收收入增长4%。", result.Text);
+        Assert.Equal(Enumerable.Range(0, raw.Length + 1), result.RawIndex);
+    }
+
+    [Fact]
     public void KeepsCircledAndRomanNumeralsAndUnits()
     {
         // Unlike NFKC: these stay as they are, so lengths and meaning are kept.

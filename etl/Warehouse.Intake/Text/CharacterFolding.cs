@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace Warehouse.Text;
 
 /// <summary>
 /// Normalisation step: one character at a time, and without changing lengths where it can
-/// be helped. Full-width ASCII forms (０-９, Ａ-Ｚ, ％, ．, ，, （…) become ASCII, odd spaces become
+/// be helped. Full-width ASCII forms (０-９, Ａ-Ｚ, ％, ．, ，, （…) and other scripts' digits (٣) become ASCII, odd spaces become
 /// a space, ℅ typed for % becomes %, zero-width characters and stray carriage returns go, CJK compatibility ideographs
 /// become their unified forms. (NFKC would also fold Ⅲ, ①, ㎡ and change lengths: not wanted.)
 /// </summary>
@@ -79,6 +81,8 @@ internal sealed class CharacterFolding(IReadOnlyDictionary<string, string> compa
                 // ℅ (care of) stands for % on some pages: 增长15℅.
                 '\u2105' => '%',
                 '\u2028' or '\u2029' or '\u0085' => '\n',
+                // Digits of other scripts (٣, ३) are read as the digits they are: the extractor reads ASCII digits.
+                _ when c > '9' && char.IsDigit(c) => (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)),
                 '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\r' or (>= '\uF900' and <= '\uFAFF') => NotOneForOne,
                 _ => c,
             };
