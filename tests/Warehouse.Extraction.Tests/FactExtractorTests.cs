@@ -20,6 +20,18 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void Figures_in_another_scripts_digits_are_read_and_keep_their_raw_evidence()
+    {
+        // Arabic-Indic digits: ٥.٢ is 5.2, and the evidence quotes them as written.
+        var facts = Extract(Review + "全县地区生产总值同比增长\u0665.\u0662%,一般公共预算收入增长3%。");
+
+        var growth = Single(facts, "gdp", FactKind.Actual, Measure.GrowthPct);
+        Assert.Equal(5.2, growth.Value);
+        Assert.EndsWith("\u0665.\u0662%", growth.Evidence, StringComparison.Ordinal);
+        Assert.Equal(3.0, Single(facts, "budget_revenue", FactKind.Actual, Measure.GrowthPct).Value);
+    }
+
+    [Fact]
     public void Target_figures_are_targets_of_the_report_year_with_their_qualifiers()
     {
         var facts = Extract(Review + "全县经济平稳。" + Targets +

@@ -32,6 +32,19 @@ public sealed class QuantityReaderTests
     }
 
     [Theory]
+    [InlineData("财政收入增长\u0663.\u0665%,税收收入增长4.2%")]
+    [InlineData("财政收入增长\u06635%,税收收入增长4.2%")]
+    [InlineData("财政收入增长\u096A\u096B%,税收收入增长4.2%")]
+    public void Digits_of_other_scripts_are_no_number_and_cost_the_sentence_nothing_else(string text)
+    {
+        // Normalisation folds them to ASCII; text that skipped it must still not stop the reading.
+        var quantity = One(text);
+
+        Assert.Equal(4.2, quantity.Value);
+        Assert.Equal("%", quantity.Unit);
+    }
+
+    [Theory]
     [InlineData("2020年")]
     [InlineData("提高2个百分点")]
     [InlineData("是上年的1.9倍")]

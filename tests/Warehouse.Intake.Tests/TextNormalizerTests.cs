@@ -61,6 +61,39 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void TextThatNeedsNoChangeMapsEachCharacterToItself()
+    {
+        const string text = "地区生产总值增长6%,一般公共预算收入增长5%。\n城乡居民收入稳步提高。";
+        var result = Normalizer.Normalize(text);
+        Assert.Equal(text, result.Text);
+        Assert.Equal(Enumerable.Range(0, text.Length + 1), result.RawIndex);
+    }
+
+    [Fact]
+    public void ACharacterDroppedAfterAnUnchangedStretchStillMapsWhatFollowsToItsRawPlace()
+    {
+        // The steps keep no map while nothing has moved; the first dropped character starts one.
+        const string raw = "全县生产总值增长\u200B6.5%,财政收入增长\u200D３％。";
+        var result = Normalizer.Normalize(raw);
+        Assert.Equal("全县生产总值增长6.5%,财政收入增长3%。", result.Text);
+        var growth = result.Text.IndexOf('6');
+        Assert.Equal(raw.IndexOf('6'), result.RawIndex[growth]);
+        Assert.Equal("6.5%", result.RawSlice(growth, growth + 4));
+        var revenue = result.Text.IndexOf('3');
+        Assert.Equal("３％", result.RawSlice(revenue, revenue + 2));
+        Assert.Equal(raw.Length, result.RawIndex[^1]);
+    }
+
+    [Fact]
+    public void DigitsOfOtherScriptsBecomeAsciiDigitsInPlace()
+    {
+        const string raw = "财政收入增长\u0663.\u0665%,税收收入增长\u096A%。";
+        var result = Normalizer.Normalize(raw);
+        Assert.Equal("财政收入增长3.5%,税收收入增长4%。", result.Text);
+        Assert.Equal(Enumerable.Range(0, raw.Length + 1), result.RawIndex);
+    }
+
+    [Fact]
     public void KeepsCircledAndRomanNumeralsAndUnits()
     {
         // Unlike NFKC: these stay as they are, so lengths and meaning are kept.

@@ -9,10 +9,14 @@ namespace Warehouse.Extraction.Lexicon;
 public sealed class IndicatorMatcher
 {
     /// <summary>
-    /// Per UTF-16 code unit: the entries starting with it, longest first (null: none). An array
-    /// rather than a dictionary: it is looked up at every candidate position of every sentence.
+    /// Per first two characters: the entries of two or more characters starting with them, longest
+    /// first. Most places that start some wording start none with the character after it, and one
+    /// lookup tells.
     /// </summary>
-    private readonly Entry[]?[] _byFirstChar = new Entry[]?[char.MaxValue + 1];
+    private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
+
+    /// <summary>The entries of one character, by that character.</summary>
+    private readonly Dictionary<char, Entry[]> _oneCharacter;
 
     /// <summary>The characters a wording starts with: the scan jumps from one to the next.</summary>
     private readonly SearchValues<char> _firstChars;
@@ -27,13 +31,13 @@ public sealed class IndicatorMatcher
         }
 
         entries.AddRange(lexicon.Pairs.Select(p => new Entry(p.Wording, [p.First, p.Second], p.SingleLevelCode)));
-        var byFirstChar = entries.GroupBy(e => e.Wording[0]).ToList();
-        foreach (var group in byFirstChar)
-        {
-            _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Wording.Length)];
-        }
-
-        _firstChars = SearchValues.Create([.. byFirstChar.Select(g => g.Key)]);
+        _byFirstTwoChars = entries.Where(e => e.Wording.Length >= 2)
+            .GroupBy(e => FirstTwo(e.Wording[0], e.Wording[1]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Wording.Length).ToArray());
+        _oneCharacter = entries.Where(e => e.Wording.Length == 1)
+            .GroupBy(e => e.Wording[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _firstChars = SearchValues.Create([.. entries.Select(e => e.Wording[0]).Distinct()]);
     }
 
     /// <summary>How far before a contextual wording its context word may stand.</summary>
@@ -75,7 +79,8 @@ public sealed class IndicatorMatcher
 
     public IReadOnlyList<IndicatorMention> FindAll(string text, int start, int end)
     {
-        var mentions = new List<IndicatorMention>();
+        // Most sentences name no indicator: they get the empty list, not one of their own.
+        List<IndicatorMention>? mentions = null;
         var i = start;
         while (i < end)
         {
@@ -95,22 +100,25 @@ public sealed class IndicatorMatcher
 
             if (entry.Codes.Length > 0)
             {
-                mentions.Add(new IndicatorMention(i, i + entry.Wording.Length, entry.Codes, entry.SingleLevelCode));
+                (mentions ??= []).Add(new IndicatorMention(i, i + entry.Wording.Length, entry.Codes, entry.SingleLevelCode));
             }
 
             i += entry.Wording.Length;
         }
 
-        return mentions;
+        return mentions ?? [];
     }
 
     private Entry? LongestAt(string text, int position, int end)
     {
-        if (_byFirstChar[text[position]] is not { } candidates)
-        {
-            return null;
-        }
+        var longer = position + 1 < end && _byFirstTwoChars.TryGetValue(FirstTwo(text[position], text[position + 1]), out var candidates)
+            ? LongestOf(candidates, text, position, end)
+            : null;
+        return longer ?? (_oneCharacter.TryGetValue(text[position], out var single) ? LongestOf(single, text, position, end) : null);
+    }
 
+    private static Entry? LongestOf(Entry[] candidates, string text, int position, int end)
+    {
         foreach (var candidate in candidates)
         {
             if (position + candidate.Wording.Length <= end
@@ -124,6 +132,8 @@ public sealed class IndicatorMatcher
 
         return null;
     }
+
+    private static int FirstTwo(char first, char second) => (first << 16) | second;
 
     private static bool HasContext(string text, int position, string context)
     {

@@ -13,8 +13,10 @@ public static partial class QuantityReader
     // Each pattern starts with a narrow set of characters (a digit, a numeral before 万/亿, 持平,
     // 两位数) so the engine skips ahead with a vectorised search; one pattern with all of them as
     // alternatives runs several times slower. The words before a number (近, 突破, 不超过…) are
-    // read by looking back from the match. No nested quantifiers: linear time.
-    private const string Decimal = @"\d+(?:\.\d+)?";
+    // read by looking back from the match. No nested quantifiers: linear time. Digits are ASCII
+    // (normalisation folds full-width ones): \d would take any script's digits, which double.Parse
+    // does not read.
+    private const string Decimal = @"[0-9]+(?:\.[0-9]+)?";
 
     private const string UnitAndQualifier =
         @"(?:(?<u1>%)?(?:-|~|～|—|－|至|到)(?<n2>" + Decimal + "))?" +
@@ -47,12 +49,12 @@ public static partial class QuantityReader
     }
 
     /// <summary>
-    /// Each pattern with characters every match of it holds (a \d is any Unicode digit): most
-    /// sentences lack them for most patterns, which then are not run at all.
+    /// Each pattern with characters every match of it holds: most sentences lack them for most
+    /// patterns, which then are not run at all.
     /// </summary>
     private static readonly (Regex Pattern, SearchValues<char> Required)[] Patterns =
     [
-        (NumberPattern(), SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)])),
+        (NumberPattern(), SearchValues.Create("0123456789")),
         (NumeralPattern(), SearchValues.Create("万亿倍")),
         (BareScalePattern(), SearchValues.Create("亿")),
         (WordsPattern(), SearchValues.Create("平数番")),
@@ -101,8 +103,9 @@ public static partial class QuantityReader
             return new Quantity(match.Index, match.Index + match.Length, 10, null, "%", Qualifier.AtLeast, IsFlat: false);
         }
 
+        // The tail of a longer number is no number of its own, nor is one written partly in another script's digits (٣5%).
         var numberStart = match.Index;
-        if (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        if (numberStart > 0 && (char.IsDigit(text[numberStart - 1]) || text[numberStart - 1] == '.'))
         {
             return null;
         }

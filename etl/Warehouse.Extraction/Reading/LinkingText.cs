@@ -13,6 +13,13 @@ namespace Warehouse.Extraction.Reading;
 /// </summary>
 public static partial class LinkingText
 {
+    private static readonly List<string> LinkingWords = [.. LexiconResources.Lines("linking_words.txt")];
+
+    /// <summary>The linking words by their first character, longest first.</summary>
+    private static readonly Dictionary<char, string[]> LinkingWordsByFirstChar = LinkingWords
+        .GroupBy(word => word[0])
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(word => word.Length).ToArray());
+
     /// <summary>
     /// The linking words of Lexicon/linking_words.txt, plus what is recognised by its shape: spaces
     /// and punctuation, short asides in brackets, years (2020年末), multiples, plan names (“十三五”末),
@@ -28,7 +35,7 @@ public static partial class LinkingText
         // In ordinal order, words with the same first characters stand side by side and the engine
         // merges them into one branch (同比|同口径 → 同(?:比|口径)): fewer branches to try at each
         // character. The order cannot change the answer: the pattern is anchored at both ends.
-        "|" + string.Join('|', LexiconResources.Lines("linking_words.txt").Order(StringComparer.Ordinal).Select(Regex.Escape)) +
+        "|" + string.Join('|', LinkingWords.Order(StringComparer.Ordinal).Select(Regex.Escape)) +
         ")*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -36,7 +43,44 @@ public static partial class LinkingText
     private static partial Regex ListSeparatorPattern();
 
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
-    public static bool Links(string gap) => gap.Length == 0 || (gap.Length <= 40 && LinkingPattern.IsMatch(gap));
+    public static bool Links(string gap) => gap.Length == 0 || (gap.Length <= 40 && (IsLinkingWordsOnly(gap) || LinkingPattern.IsMatch(gap)));
+
+    /// <summary>
+    /// Whether the words are linking words, spaces and commas alone (增长, 同比增长, ,年均增长), as
+    /// most are: each is one of the pattern's alternatives, so the pattern would match too, and a
+    /// walk over the words tells without it. Whatever else stands there goes to the pattern.
+    /// </summary>
+    private static bool IsLinkingWordsOnly(string gap)
+    {
+        // reachable[i]: the words before position i split into linking words and separators.
+        Span<bool> reachable = stackalloc bool[gap.Length + 1];
+        reachable[0] = true;
+        for (var i = 0; i < gap.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            if (gap[i] is ' ' or '\n' or '、' or ',' or '，' or ':' or '：')
+            {
+                reachable[i + 1] = true;
+            }
+
+            if (LinkingWordsByFirstChar.TryGetValue(gap[i], out var words))
+            {
+                foreach (var word in words)
+                {
+                    if (gap.AsSpan(i).StartsWith(word, StringComparison.Ordinal))
+                    {
+                        reachable[i + word.Length] = true;
+                    }
+                }
+            }
+        }
+
+        return reachable[gap.Length];
+    }
 
     /// <summary>
     /// "进出口总额、实际利用外资、内联引资年均增长均在10%以上": a last list item we do not track, then

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Warehouse.Extraction.Reading;
 
 /// <summary>A sentence [Start, End) of the normalised text.</summary>
@@ -9,17 +11,18 @@ public readonly record struct TextSpan(int Start, int End);
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
+
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        int stop;
+        while ((stop = text.AsSpan(start).IndexOfAny(SentenceEnds)) >= 0)
         {
-            if (text[i] is '。' or '！' or '？' or '!' or '?' or '\n')
-            {
-                Add(sentences, start, i + 1, text);
-                start = i + 1;
-            }
+            var end = start + stop + 1;
+            Add(sentences, start, end, text);
+            start = end;
         }
 
         Add(sentences, start, text.Length, text);

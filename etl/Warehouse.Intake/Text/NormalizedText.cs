@@ -102,8 +102,19 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
     }
 
     /// <summary>A text that normalisation left unchanged (every character maps to itself).</summary>
-    public static NormalizedText Identity(string text) =>
-        new(text, text, Enumerable.Range(0, text.Length + 1).ToArray());
+    public static NormalizedText Identity(string text) => new(text, text, IdentityIndex(text.Length));
+
+    /// <summary>The map of a text of this length that normalisation left unchanged: 0, 1, …, length.</summary>
+    public static int[] IdentityIndex(int length)
+    {
+        var index = new int[length + 1];
+        for (var i = 0; i < index.Length; i++)
+        {
+            index[i] = i;
+        }
+
+        return index;
+    }
 
     private static bool IsDroppedSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 }

@@ -49,10 +49,14 @@ public sealed class TextNormalizer
 
         var cleaned = _whitespace.Apply(text);
         map = cleaned.ComposeOnto(map);
+        text = cleaned.Text;
+        if (_unwrapping.Apply(text) is { } unwrapped)
+        {
+            map = unwrapped.ComposeOnto(map);
+            text = unwrapped.Text;
+        }
 
-        return _unwrapping.Apply(cleaned.Text) is { } unwrapped
-            ? new NormalizedText(raw, unwrapped.Text, unwrapped.ComposeOnto(map))
-            : new NormalizedText(raw, cleaned.Text, map);
+        return new NormalizedText(raw, text, map ?? NormalizedText.IdentityIndex(text.Length));
     }
 
     /// <summary>Whether <see cref="Normalize"/> would convert this text from traditional characters.</summary>

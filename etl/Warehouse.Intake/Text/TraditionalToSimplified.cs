@@ -30,8 +30,11 @@ internal sealed class TraditionalToSimplified
     /// <summary>Per UTF-16 code unit: its replacement from the character table, or null (a table lookup per character of a traditional text).</summary>
     private readonly string?[] _characterReplacements = new string?[char.MaxValue + 1];
 
-    /// <summary>Per UTF-16 code unit: a character the tables turn into another one (looked up once per character of every text).</summary>
-    private readonly bool[] _traditionalOnly = new bool[char.MaxValue + 1];
+    /// <summary>
+    /// Per UTF-16 code unit: 1 for an ideograph (U+3400–U+9FFF) the tables turn into another one
+    /// (looked up once per character of every text).
+    /// </summary>
+    private readonly byte[] _traditionalOnly = new byte[char.MaxValue + 1];
 
     public TraditionalToSimplified(ChineseConversionTables tables)
     {
@@ -49,7 +52,7 @@ internal sealed class TraditionalToSimplified
             if (key.Length == 1)
             {
                 _characterReplacements[key[0]] = value;
-                _traditionalOnly[key[0]] = value != key;
+                _traditionalOnly[key[0]] = value != key && key[0] is >= '\u3400' and <= '\u9FFF' ? (byte)1 : (byte)0;
             }
         }
     }
@@ -59,19 +62,14 @@ internal sealed class TraditionalToSimplified
 
     private bool LooksTraditional(string text, int start, int end)
     {
+        // Counted without branches: this runs over every character of every report.
         var cjk = 0;
         var traditional = 0;
-        for (var i = start; i < end; i++)
+        var traditionalOnly = _traditionalOnly;
+        foreach (var c in text.AsSpan(start, end - start))
         {
-            var c = text[i];
-            if (c is >= '\u3400' and <= '\u9FFF')
-            {
-                cjk++;
-                if (_traditionalOnly[c])
-                {
-                    traditional++;
-                }
-            }
+            cjk += (uint)(c - '\u3400') <= '\u9FFF' - '\u3400' ? 1 : 0;
+            traditional += traditionalOnly[c];
         }
 
         return traditional >= MinimumTraditionalCharacters && traditional >= cjk * TraditionalShare;
