@@ -50,9 +50,9 @@ public static class RankingWorkbookWriter
             .Where(workbook => !onlyChanged || WorkbookStamps.Read(PathOf(outputFolder, workbook.Year)) != workbook.Stamp)
             .ToList();
 
-        // Reading a year takes about a third of its workbook's time and a connection has one open
-        // reader, so workers take turns reading and write side by side; one workbook at a time
-        // left a core idle for most of the report stage. A single workbook keeps DuckDB's threads.
+        // Workbooks are read and written side by side, each worker on a connection of its own
+        // (ReadingConnection) and each query on one of DuckDB's threads; one workbook at a time left a
+        // core idle for most of the report stage. A single workbook keeps DuckDB's threads.
         if (due.Count <= 1)
         {
             return WriteSideBySide(warehouse, outputFolder, due, reportError, progress);
@@ -81,16 +81,12 @@ public static class RankingWorkbookWriter
         Parallel.ForEach(
             Partitioner.Create(due, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = WorkbooksAtOnce },
-            workbook =>
+            () => ReadingConnection.Open(warehouse),
+            (workbook, _, reading) =>
             {
                 try
                 {
-                    RankingData data;
-                    lock (warehouse)
-                    {
-                        data = RankingDataReader.Read(warehouse, workbook.Year);
-                    }
-
+                    var data = reading.Read(connection => RankingDataReader.Read(connection, workbook.Year));
                     written[workbook.Year] = Write(data, outputFolder, workbook.Stamp);
                 }
                 catch (Exception error) when (error is DbException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException)
@@ -116,7 +112,10 @@ public static class RankingWorkbookWriter
                         progress?.Report(new WorkbookProgress(++done, due.Count, PathOf(outputFolder, workbook.Year)));
                     }
                 }
-            });
+
+                return reading;
+            },
+            reading => reading.Dispose());
 
         return errors.IsEmpty
             ? written.OrderBy(pair => pair.Key).Select(pair => pair.Value).ToList()
