@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
 using Warehouse.Sources;
+using Warehouse.Sql;
 
 namespace Warehouse.Pipeline;
 
@@ -11,7 +13,8 @@ namespace Warehouse.Pipeline;
 /// Its rows go straight to the warehouse; what is kept of a file until its batch commits is its
 /// path and outcome. When a batch fails, it is rolled back and its files are extracted and loaded
 /// again, all together and, while that fails, each half apart, down to the file that fails alone:
-/// that one is skipped with the reason and the others still load.
+/// that one is skipped with the reason and the others still load. DuckDB runs on one thread
+/// meanwhile (sql/loading/load_stage_settings.sql).
 /// </summary>
 public sealed class BatchLoader(
     DuckDBConnection connection,
@@ -31,6 +34,7 @@ public sealed class BatchLoader(
     private readonly List<(ScannedFile File, string ContentHash)> _batchSkipped = [];
     private DocumentLoader? _batch;
     private int _batchFacts;
+    private bool _settingsApplied;
 
     /// <summary>What happened to each file added so far, once its batch is committed.</summary>
     public IReadOnlyList<FileOutcome> Outcomes => _outcomes;
@@ -80,8 +84,15 @@ public sealed class BatchLoader(
         }
     }
 
-    /// <summary>Rolls back a batch not committed.</summary>
-    public void Dispose() => _batch?.Dispose();
+    /// <summary>Rolls back a batch not committed; DuckDB gets its threads back.</summary>
+    public void Dispose()
+    {
+        _batch?.Dispose();
+        if (_settingsApplied)
+        {
+            connection.Execute(SqlFiles.Get("loading/reset_load_stage_settings"));
+        }
+    }
 
     private void AddToBatch(ScannedFile file, FileExtraction extraction)
     {
@@ -99,6 +110,12 @@ public sealed class BatchLoader(
 
         var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports, extraction.Note);
         var replacing = known.ContainsKey(file.Path);
+        if (!_settingsApplied)
+        {
+            connection.Execute(SqlFiles.Get("loading/load_stage_settings"));
+            _settingsApplied = true;
+        }
+
         _batch ??= DocumentLoader.Begin(connection, runId, now());
         _batchFacts += _batch.Add(toLoad, replacing);
         _batchOutcomes.Add(new FileOutcome(file.Path, toLoad.ContentHash, replacing ? FileOutcome.Changed : FileOutcome.New,

@@ -11,10 +11,3 @@ SET disabled_compression_methods = 'fsst';
 -- memory, however large it grows (1.7M facts in batches of 1M: peak 442–468 MiB instead of
 -- 513–552 MiB, `load-replay` benchmark).
 SET write_buffer_row_group_count = 1;
---
--- One thread. With more, each commit's and each full row group's compression ran on a worker
--- while the loading thread spun waiting for it (DuckDB polls its pending query), so a core was
--- busy doing nothing while extraction needed it: 1.7M facts took 9.5 s of CPU on two threads,
--- 6.4 s on one (`loading` benchmark; `load-replay` 12.5 → 10.1–10.5 s). The report stage sets
--- its own (sql/reporting/settings/).
-SET threads = 1;

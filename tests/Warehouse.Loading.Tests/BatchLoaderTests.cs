@@ -80,6 +80,26 @@ public sealed class BatchLoaderTests
         Assert.Equal(7L, warehouse.Connection.ExecuteScalar<long>("SELECT count(DISTINCT document_id) FROM dim_document"));
     }
 
+    [Fact]
+    public void DuckDB_loads_on_one_thread_and_has_its_threads_back_after_the_load()
+    {
+        using var warehouse = new MemoryWarehouse();
+        var threads = () => warehouse.Connection.ExecuteScalar<long>("SELECT current_setting('threads')");
+        var before = threads();
+        var file = Good(0, value: 1);
+
+        long during;
+        using (var loader = new BatchLoader(warehouse.Connection, new SourceFileCatalog(), new Dictionary<string, SourceFileState>(), 1,
+            LoadBatchLimits.Default, () => Stamp, path => throw new InvalidOperationException($"{path} was extracted again")))
+        {
+            loader.Add(Scanned(file), new FileExtraction(file.ContentHash, file.Reports, null));
+            during = threads();
+            loader.Finish();
+        }
+
+        Assert.Equal((1L, before), (during, threads()));
+    }
+
     /// <summary>Loads the files through a <see cref="BatchLoader"/>, extracting them again (when a batch fails) from the same list.</summary>
     private static BatchLoader Run(MemoryWarehouse warehouse, IReadOnlyList<FileToLoad> files, IReadOnlyDictionary<string, SourceFileState> known, LoadBatchLimits limits)
     {
