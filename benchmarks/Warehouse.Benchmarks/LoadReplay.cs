@@ -6,6 +6,7 @@ using Warehouse.Extraction;
 using Warehouse.Identification;
 using Warehouse.Loading;
 using Warehouse.Pipeline;
+using Warehouse.Sources;
 
 namespace Warehouse.Benchmarks;
 
@@ -13,12 +14,12 @@ namespace Warehouse.Benchmarks;
 /// `load-replay --from WAREHOUSE [--db NEW] [--batch-files N] [--batch-facts N]`: the load stage of a first run alone, without the
 /// extraction beside it: the files of an existing warehouse (a national run's, say) are loaded
 /// again into a new one, file by file as the run hands them over (in path order, batched by
-/// <see cref="LoadBatchLimits.Default"/> unless told otherwise), through the same <see cref="DocumentLoader"/> and
-/// publish. Prints the time per batch, the load and publish seconds, and the peak resident memory
-/// with the managed heap's share and DuckDB's own count of its memory.
+/// <see cref="LoadBatchLimits.Default"/> unless told otherwise), through the same <see cref="BatchLoader"/> and
+/// publish. Prints the progress every 10,000 files, the load and publish seconds, and the peak
+/// resident memory with the managed heap's share and DuckDB's own count of its memory.
 /// <para>
-/// The source is read one batch at a time through a connection capped at a small memory limit, so
-/// the figures are the loader's: what is resident besides is the current batch and that cap.
+/// The source is read a thousand files at a time through a connection capped at a small memory
+/// limit, so the figures are the loader's: what is resident besides is those files and that cap.
 /// </para>
 /// </summary>
 internal static class LoadReplay
@@ -41,33 +42,40 @@ internal static class LoadReplay
             using var timer = new Timer(_ => memory.Sample(), null, 0, 50);
             using var session = WarehouseFile.BeginWrite(target, createIfMissing: true);
             new SchemaMigrator().Migrate(session.Connection);
-            var loader = new DocumentLoader();
             var limits = new LoadBatchLimits(
                 NationalCorpus.StringArgument(args, "--batch-files") is { } batchFiles ? int.Parse(batchFiles, CultureInfo.InvariantCulture) : LoadBatchLimits.Default.Files,
                 NationalCorpus.StringArgument(args, "--batch-facts") is { } batchFacts ? int.Parse(batchFacts, CultureInfo.InvariantCulture) : LoadBatchLimits.Default.Facts);
-            var loading = new Stopwatch();
             var cpu = TimeSpan.Zero;
-            var facts = 0;
-            var batches = 0;
-            foreach (var batch in Batches(source, files, limits))
+            var filesLoaded = 0;
+            using var loader = new BatchLoader(session.Connection, new SourceFileCatalog(), new Dictionary<string, SourceFileState>(), 1, limits,
+                () => DateTime.UtcNow, path => throw new InvalidOperationException($"{path}: a batch failed"));
+            foreach (var chunk in Chunks(source, files))
             {
+                // The source is read between the timed parts, a chunk of files at a time.
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var clock = Stopwatch.StartNew();
-                loading.Start();
-                var loaded = loader.Load(session.Connection, batch, new HashSet<string>(), 1, DateTime.UtcNow);
-                loading.Stop();
+                foreach (var file in chunk)
+                {
+                    loader.Add(new ScannedFile(file.SourcePath, file.SizeBytes, file.ModifiedAtUtc), new FileExtraction(file.ContentHash, file.Reports, null));
+                }
+
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-                facts += loaded;
-                batches++;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  batch {batches,3}: {batch.Count,5:N0} files, {loaded,7:N0} facts, {clock.Elapsed.TotalSeconds,6:0.00} s; resident {memory.Resident / 1048576.0,5:0} MiB, managed {GC.GetTotalMemory(false) / 1048576.0,5:0} MiB, DuckDB {DuckDbMemory(session.Connection) / 1048576.0,5:0} MiB"));
+                filesLoaded += chunk.Count;
+                if (filesLoaded % 10_000 < chunk.Count)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {filesLoaded,6:N0} files, {loader.FactsLoaded,9:N0} facts committed, {loader.Elapsed.TotalSeconds,6:0.00} s; resident {memory.Resident / 1048576.0,5:0} MiB, managed {GC.GetTotalMemory(false) / 1048576.0,5:0} MiB, DuckDB {DuckDbMemory(session.Connection) / 1048576.0,5:0} MiB"));
+                }
             }
+
+            var cpuAtFinish = Process.GetCurrentProcess().TotalProcessorTime;
+            loader.Finish();
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuAtFinish;
 
             var publish = Stopwatch.StartNew();
             session.Publish();
             publish.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"load-replay: {files.Count:N0} files, {facts:N0} facts in {batches} batches: load {loading.Elapsed.TotalSeconds:0.00} s ({cpu.TotalSeconds:0.00} s CPU), publish {publish.Elapsed.TotalSeconds:0.00} s; " +
+                $"load-replay: {files.Count:N0} files, {loader.FactsLoaded:N0} facts in batches of {limits.Files:N0} files or {limits.Facts:N0} facts: load {loader.Elapsed.TotalSeconds:0.00} s ({cpu.TotalSeconds:0.00} s CPU), publish {publish.Elapsed.TotalSeconds:0.00} s; " +
                 $"peak resident {memory.PeakResident / 1048576.0:0} MiB (VmHWM {NationalRun.PeakResidentBytes() / 1048576.0:0} MiB, source connection included), peak managed heap {memory.PeakManaged / 1048576.0:0} MiB; file {new FileInfo(target).Length / 1e6:0} MB"));
             return 0;
         }
@@ -79,35 +87,23 @@ internal static class LoadReplay
 
     private sealed record SourceFile(string Path, string Hash);
 
-    /// <summary>The source's files with their reports and facts, as batches the run would hand the loader.</summary>
-    private static IEnumerable<List<FileToLoad>> Batches(DuckDBConnection source, IReadOnlyList<string> files, LoadBatchLimits limits)
+    /// <summary>The source's files with their reports and facts, a thousand at a time, in path order.</summary>
+    private static IEnumerable<List<FileToLoad>> Chunks(DuckDBConnection source, IReadOnlyList<string> files)
     {
-        var batch = new List<FileToLoad>();
-        var batchFacts = 0;
         foreach (var chunk in files.Chunk(1_000))
         {
             // Files in path order: a chunk is a range of paths.
             var (first, last) = (chunk[0], chunk[^1]);
             var facts = ReadFacts(source, first, last);
-            foreach (var document in ReadDocuments(source, first, last).GroupBy(document => document.File.Path))
-            {
-                var file = document.First().File;
-                var reports = document.Select(d => d.Report with { Facts = facts.GetValueOrDefault(d.DocumentId) ?? [] }).ToList();
-                var toLoad = new FileToLoad(file.Path, file.Hash, 10_000, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), reports);
-                batch.Add(toLoad);
-                batchFacts += toLoad.FactCount;
-                if (batch.Count >= limits.Files || batchFacts >= limits.Facts)
-                {
-                    yield return batch;
-                    batch = [];
-                    batchFacts = 0;
-                }
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return batch;
+            yield return ReadDocuments(source, first, last)
+                .GroupBy(document => document.File.Path)
+                .Select(document => new FileToLoad(
+                    document.Key,
+                    document.First().File.Hash,
+                    10_000,
+                    new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+                    document.Select(d => d.Report with { Facts = facts.GetValueOrDefault(d.DocumentId) ?? [] }).ToList()))
+                .ToList();
         }
     }
 

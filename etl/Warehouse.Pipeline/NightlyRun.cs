@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Warehouse.Loading;
@@ -272,13 +271,6 @@ public sealed class NightlyRun(
         IProgress<RunProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var loader = new DocumentLoader();
-        var loading = new Stopwatch();
-        var batch = new List<FileToLoad>();
-        var batchFacts = 0;
-        var factsLoaded = 0;
-        var done = 0;
-
         // Extraction is CPU-bound and independent per file, so it runs on every core; loading
         // stays on this thread, in input order. The files are handed out one at a time: given the
         // list itself, PLINQ splits it into one contiguous part per core, and as the results are
@@ -291,76 +283,21 @@ public sealed class NightlyRun(
             .WithCancellation(cancellationToken)
             .Select(file => (File: file, Extraction: SafeExtract(file.Path)));
 
+        using var loader = new BatchLoader(connection, catalog, known, runId, _batchLimits, Now, SafeExtract);
+        var done = 0;
         foreach (var (file, extraction) in extracted)
         {
             progress?.Report(new RunProgress("load", ++done, toExtract.Count, file.Path));
-            if (extraction.SkipReason is not null || extraction.ContentHash is null)
-            {
-                var reason = extraction.SkipReason ?? "no content hash";
-                if (extraction.ContentHash is not null)
-                {
-                    catalog.RecordSkipped(connection, file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), runId);
-                }
-
-                outcomes.Add(new FileOutcome(file.Path, extraction.ContentHash, FileOutcome.Skipped, reason));
-                continue;
-            }
-
-            var toLoad = new FileToLoad(file.Path, extraction.ContentHash, file.SizeBytes, ChangeDetector.ToStoredPrecision(file.ModifiedAtUtc), extraction.Reports, extraction.Note);
-            batch.Add(toLoad);
-            batchFacts += toLoad.FactCount;
-            if (batch.Count >= _batchLimits.Files || batchFacts >= _batchLimits.Facts)
-            {
-                loading.Start();
-                factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
-                loading.Stop();
-                batch.Clear();
-                batchFacts = 0;
-            }
+            loader.Add(file, extraction);
         }
 
-        loading.Start();
-        factsLoaded += LoadBatch(connection, loader, batch, known, runId, outcomes);
-        loading.Stop();
+        loader.Finish();
+        outcomes.AddRange(loader.Outcomes);
 
         // Extraction runs on the other cores while this thread loads: what is not loading is waiting for extraction.
-        stages.Split("extract", "load", loading.Elapsed);
-        return factsLoaded;
+        stages.Split("extract", "load", loader.Elapsed);
+        return loader.FactsLoaded;
     }
-
-    /// <summary>
-    /// One transaction for the batch; if it fails, each file is retried alone so that one bad
-    /// file is skipped with its reason and the others still load.
-    /// </summary>
-    private int LoadBatch(DuckDBConnection connection, DocumentLoader loader, IReadOnlyList<FileToLoad> batch,
-        IReadOnlyDictionary<string, SourceFileState> known, long runId, List<FileOutcome> outcomes)
-    {
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-
-        var replacing = batch.Where(file => known.ContainsKey(file.SourcePath)).Select(file => file.SourcePath).ToHashSet(StringComparer.Ordinal);
-        try
-        {
-            var facts = loader.Load(connection, batch, replacing, runId, Now());
-            outcomes.AddRange(batch.Select(file => Loaded(file, known)));
-            return facts;
-        }
-        catch (DuckDBException) when (batch.Count > 1)
-        {
-            return batch.Sum(file => LoadBatch(connection, loader, [file], known, runId, outcomes));
-        }
-        catch (DuckDBException exception)
-        {
-            outcomes.Add(new FileOutcome(batch[0].SourcePath, batch[0].ContentHash, FileOutcome.Skipped, $"load failed: {exception.Message}"));
-            return 0;
-        }
-    }
-
-    private static FileOutcome Loaded(FileToLoad file, IReadOnlyDictionary<string, SourceFileState> known) =>
-        new(file.SourcePath, file.ContentHash, known.ContainsKey(file.SourcePath) ? FileOutcome.Changed : FileOutcome.New,
-            file.Note, file.Reports.Count, file.FactCount);
 
     private FileExtraction SafeExtract(string path)
     {

@@ -31,7 +31,7 @@ internal sealed class MemoryWarehouse : IDisposable
     public int Load(params FileToLoad[] files) => Load(new HashSet<string>(), files);
 
     public int Load(ISet<string> replacing, params FileToLoad[] files) =>
-        new DocumentLoader().Load(Connection, files, replacing, ++_runId, new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        DocumentLoader.Load(Connection, files, replacing, ++_runId, new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
 
     public List<T> Query<T>(string sql, object? parameters = null) => Connection.Query<T>(sql, parameters).ToList();
 
