@@ -92,7 +92,7 @@ internal static class WorkbookInspection
 
     /// <summary>
     /// The row's cells with their zero-based columns. A cell may omit its reference: it then
-    /// follows the cell before it (ECMA-376 §18.3.1.4), as Excel and LibreOffice read it.
+    /// follows the cell before it (ECMA-376 §18.3.1.4).
     /// </summary>
     private static IEnumerable<(int Column, Cell Cell)> Placed(Row row)
     {
