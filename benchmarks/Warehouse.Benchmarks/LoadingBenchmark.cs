@@ -10,7 +10,7 @@ namespace Warehouse.Benchmarks;
 
 /// <summary>
 /// The warehouse's two speed bars:
-///   load     1,000,000 facts (20,000 documents of 50 facts, in batches of 250,000 facts as the nightly run makes them) into a new file: under 5 s;
+///   load     1,000,000 facts (20,000 documents of 50 facts, in batches of LoadBatchLimits.Default files) into a new file: under 5 s;
 ///   nightly  a run over 3,000 report files of which none is new or changed: under 3 s.
 /// `dotnet run -c Release --project benchmarks/Warehouse.Benchmarks -- loading [facts] [files]`
 /// </summary>
