@@ -17,6 +17,14 @@ public sealed class ReportDateReaderTests
         Assert.Empty(dates.Warnings);
     }
 
+    [Theory]
+    [InlineData("2027年某某镇政府工作报告", 2027)]
+    [InlineData("20٢7年某某镇政府工作报告", null)]
+    public void ATitleYearIsWrittenInAsciiDigits(string header, int? reportYear)
+    {
+        Assert.Equal(reportYear, ReportDateReader.Read(header, Body).ReportYear);
+    }
+
     [Fact]
     public void DecemberDeliveryBelongsToNextYear()
     {

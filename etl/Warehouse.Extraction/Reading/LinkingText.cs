@@ -37,7 +37,7 @@ public static partial class LinkingText
         // character. The order cannot change the answer: the pattern is anchored at both ends.
         "|" + string.Join('|', LinkingWords.Order(StringComparer.Ordinal).Select(Regex.Escape)) +
         ")*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparatorPattern();

@@ -9,7 +9,7 @@ namespace Warehouse.Extraction.Reading;
 public static partial class RankReader
 {
     private const string Scope = "全市|全州|全盟|全省|全区|全国|世界|全球";
-    private const string Number = @"\d{1,3}|[一二三四五六七八九十]{1,3}";
+    private const string Number = @"[0-9]{1,3}|[一二三四五六七八九十]{1,3}";
 
     // The peers ranked among, in brackets: 全省县(市、区)第3, 稳居全省县(市、区)首位.
     private const string Peers = @"(?:\([^()]{1,8}\))?";
@@ -17,11 +17,11 @@ public static partial class RankReader
     // 全州排位由2015年的第10位上升至2020年的第8位, 由上年居世界第四位上升为第三位: two claims,
     // each with its year. It comes first so that the plain pattern does not take its first half alone.
     // 第一方阵, 第一批, 第2届 … are not ranks: the lookahead refuses them.
-    private const string MovedTo = $@"[^第\d,，;；。]{{0,4}}?(?:至|到|为)(?:(?<toyear>\d{{4}})年的?)?第(?<to>{Number})位?";
+    private const string MovedTo = $@"[^第0-9,，;；。]{{0,4}}?(?:至|到|为)(?:(?<toyear>[0-9]{{4}})年的?)?第(?<to>{Number})位?";
 
     [GeneratedRegex(
-        $@"(?<mscope>{Scope})(?:排位|排名|位次)?(?:由|从)(?:(?<fromyear>\d{{4}})年的?)?第(?<from>{Number})位?" + MovedTo +
-        $@"|(?:由|从)(?:(?<lastyear>上年)|(?<fromyear>\d{{4}})年)?的?(?:居|位居|排)?(?<mscope>{Scope})第(?<from>{Number})位?" + MovedTo +
+        $@"(?<mscope>{Scope})(?:排位|排名|位次)?(?:由|从)(?:(?<fromyear>[0-9]{{4}})年的?)?第(?<from>{Number})位?" + MovedTo +
+        $@"|(?:由|从)(?:(?<lastyear>上年)|(?<fromyear>[0-9]{{4}})年)?的?(?:居|位居|排)?(?<mscope>{Scope})第(?<from>{Number})位?" + MovedTo +
         $@"|(?<scope>{Scope})[^第,，;；。、(]{{0,8}}?{Peers}第(?<n>{Number})(?:位|名)?(?![方梯批次届个家轮期])" +
         $@"(?:[、和及]第(?<more>{Number})(?:位|名)?(?![方梯批次届个家轮期]))*" +
         $@"|(?:领跑|领先|领跑于)(?<leadscope>{Scope})" +

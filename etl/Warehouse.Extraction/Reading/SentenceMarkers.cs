@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Warehouse.Extraction.Numbers;
@@ -18,13 +19,13 @@ public sealed partial class SentenceMarkers
 
     // 预计GDP增长4%;规模工业增加值增长6.5%: a 预计 that opens the list covers the whole sentence
     // (预计2012年… too); 收入预计4.22万元 covers its own figure only.
-    [GeneratedRegex(@"(?:预计|初步核算|初步统计|预测)(?![约近达为]|\d+(?:\.\d+)?(?![\d年]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:预计|初步核算|初步统计|预测)(?![约近达为]|[0-9]+(?:\.[0-9]+)?(?![0-9年]))", RegexOptions.CultureInvariant)]
     private static partial Regex ListEstimatePattern();
 
-    [GeneratedRegex(@"(?:到|至)(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:到|至)(?<year>20[0-9][0-9])年", RegexOptions.CultureInvariant)]
     private static partial Regex PlanYearPattern();
 
-    private const string BaseYear = @"“?(?:(?<year>(?:19|20)\d\d)年|(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:末|时期|期间)?)";
+    private const string BaseYear = @"“?(?:(?<year>(?:19|20)[0-9][0-9])年|(?<plan>" + FiveYearPlans.NamePattern + @")”?(?:末|时期|期间)?)";
 
     // 比2015年, 较“十二五”末, 与2000年相比.
     [GeneratedRegex(@"(?:比|较)" + BaseYear + @"|(?:与|同|和)" + BaseYear + @"(?:相比|比较)", RegexOptions.CultureInvariant)]
@@ -32,20 +33,20 @@ public sealed partial class SentenceMarkers
 
     // 2007年产量达到…, "2016年,全市生产总值…": the year a figure is about, when the text names it.
     // Not a base (比2015年, 与2000年相比), a start (从2011年, 2016年以来) or a deadline (到2025年 is a plan's).
-    [GeneratedRegex(@"(?<![比较与同和从由自])(?<year>(?:19|20)\d\d)年(?!以来|来|起|以前|前|相比|比较)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![比较与同和从由自])(?<year>(?:19|20)[0-9][0-9])年(?!以来|来|起|以前|前|相比|比较)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedYearPattern();
 
     [GeneratedRegex(@"今年|本年度", RegexOptions.CultureInvariant)]
     private static partial Regex ThisYearPattern();
 
     // "2016年,全市…": a year standing as its own clause speaks for the sentence.
-    [GeneratedRegex(@"(?<![比较与同和从由自到至\d])(?<year>(?:19|20)\d\d)年(?:底|末)?(?=[,，])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![比较与同和从由自到至0-9])(?<year>(?:19|20)[0-9][0-9])年(?:底|末)?(?=[,，])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeClausePattern();
 
     [GeneratedRegex(@"累计", RegexOptions.CultureInvariant)]
     private static partial Regex CumulativePattern();
 
-    [GeneratedRegex(@"连续(?<n>[二三四五六七八九十]|\d{1,2})年", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"连续(?<n>[二三四五六七八九十]|[0-9]{1,2})年", RegexOptions.CultureInvariant)]
     private static partial Regex YearsInARowPattern();
 
     [GeneratedRegex(@"持续|长期|始终|一直|年均|连续[五5]年|五年来|过去五年|" + FiveYearPlans.NamePattern + @"”?(?:期间|时期)", RegexOptions.CultureInvariant)]
@@ -62,30 +63,65 @@ public sealed partial class SentenceMarkers
         _markers = markers;
     }
 
+    /// <summary>
+    /// Each pattern with its kind, characters every match of it holds (a sentence without them is
+    /// not scanned for it), and how a match gives its year (null: it gives none). Listed in the
+    /// order the markers are collected; ties at one position keep that order's sort.
+    /// </summary>
+    private static readonly (Regex Pattern, string Kind, SearchValues<char>? Required, Func<Match, int>? Year)[] Patterns =
+    [
+        (EstimatePattern(), "estimate", SearchValues.Create("预初"), null),
+        (ListEstimatePattern(), "list-estimate", SearchValues.Create("预初"), null),
+        (PlanYearPattern(), "plan-year", SearchValues.Create("到至"), m => YearIn(m, PlanYearGroup)),
+        (PeriodBasePattern(), "period-base", SearchValues.Create("比较与同和"), m => BaseYearOf(m) ?? 0),
+        (CumulativePattern(), "cumulative", SearchValues.Create("累"), null),
+        (DurationPattern(), "duration", null, null),
+        (YearsInARowPattern(), "years-in-a-row", SearchValues.Create("连"), m => ChineseNumerals.Parse(m.Groups[YearsInARowGroup].Value) ?? 0),
+        (NamedYearPattern(), "named-year", SearchValues.Create("年"), m => YearIn(m, NamedYearGroup)),
+        (TimeClausePattern(), "time-clause", SearchValues.Create("年"), m => YearIn(m, TimeClauseGroup)),
+        (ThisYearPattern(), "this-year", SearchValues.Create("今本"), null),
+        (PeriodNamePattern(), "period-name", SearchValues.Create("五"), m => FiveYearPlans.NumberOf(m.Groups[PeriodNameGroup].Value) is { } n ? FiveYearPlans.EndYear(n) : 0),
+    ];
+
+    // Groups looked up by number once: a lookup by name searches the pattern's names on every match.
+    private static readonly int PlanYearGroup = PlanYearPattern().GroupNumberFromName("year");
+    private static readonly int PeriodBaseYearGroup = PeriodBasePattern().GroupNumberFromName("year");
+    private static readonly int PeriodBasePlanGroup = PeriodBasePattern().GroupNumberFromName("plan");
+    private static readonly int YearsInARowGroup = YearsInARowPattern().GroupNumberFromName("n");
+    private static readonly int NamedYearGroup = NamedYearPattern().GroupNumberFromName("year");
+    private static readonly int TimeClauseGroup = TimeClausePattern().GroupNumberFromName("year");
+    private static readonly int PeriodNameGroup = PeriodNamePattern().GroupNumberFromName("plan");
+
     /// <summary>Finds the markers of a sentence once; figures then ask about the words before them.</summary>
     public static SentenceMarkers Scan(string text, TextSpan sentence)
     {
         var markers = new List<(int End, string Kind, int Year)>();
-        var words = text[sentence.Start..sentence.End];
-        void Add(Regex pattern, string kind, Func<Match, int> year)
+        var length = sentence.End - sentence.Start;
+        var words = text.AsSpan(sentence.Start, length);
+        foreach (var (pattern, kind, required, year) in Patterns)
         {
-            foreach (Match match in pattern.Matches(words))
+            if (required is not null && !words.ContainsAny(required))
             {
-                markers.Add((sentence.Start + match.Index + match.Length, kind, year(match)));
+                continue;
+            }
+
+            if (year is null)
+            {
+                foreach (var match in pattern.EnumerateMatches(words))
+                {
+                    markers.Add((sentence.Start + match.Index + match.Length, kind, 0));
+                }
+
+                continue;
+            }
+
+            // Matching within the sentence's bounds reads it as the whole input, as a copy of it would.
+            for (var match = pattern.Match(text, sentence.Start, length); match.Success; match = match.NextMatch())
+            {
+                markers.Add((match.Index + match.Length, kind, year(match)));
             }
         }
 
-        Add(EstimatePattern(), "estimate", _ => 0);
-        Add(ListEstimatePattern(), "list-estimate", _ => 0);
-        Add(PlanYearPattern(), "plan-year", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
-        Add(PeriodBasePattern(), "period-base", m => BaseYearOf(m) ?? 0);
-        Add(CumulativePattern(), "cumulative", _ => 0);
-        Add(DurationPattern(), "duration", _ => 0);
-        Add(YearsInARowPattern(), "years-in-a-row", m => ChineseNumerals.Parse(m.Groups["n"].Value) ?? 0);
-        Add(NamedYearPattern(), "named-year", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
-        Add(TimeClausePattern(), "time-clause", m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
-        Add(ThisYearPattern(), "this-year", _ => 0);
-        Add(PeriodNamePattern(), "period-name", m => FiveYearPlans.NumberOf(m.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : 0);
         markers.Sort((a, b) => a.End.CompareTo(b.End));
         return new SentenceMarkers(markers);
     }
@@ -138,12 +174,24 @@ public sealed partial class SentenceMarkers
     }
 
     private static int? BaseYearOf(Match match) =>
-        match.Groups["year"].Success
-            ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : FiveYearPlans.NumberOf(match.Groups["plan"].Value) is { } n ? FiveYearPlans.EndYear(n) : null;
+        match.Groups[PeriodBaseYearGroup].Success
+            ? YearIn(match, PeriodBaseYearGroup)
+            : FiveYearPlans.NumberOf(match.Groups[PeriodBasePlanGroup].Value) is { } n ? FiveYearPlans.EndYear(n) : null;
 
-    private bool Any(string kind, int from, int position) =>
-        _markers.Any(m => m.Kind == kind && m.End <= position && m.End > from);
+    private static int YearIn(Match match, int group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private bool Any(string kind, int from, int position)
+    {
+        foreach (var marker in _markers)
+        {
+            if (marker.Kind == kind && marker.End <= position && marker.End > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private int? Last(string kind, int from, int position)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Warehouse.Extraction.Sections;
@@ -50,25 +51,27 @@ public sealed partial class SectionClassifier
     /// <summary>
     /// The markers in the order an alternation would try them. A marker with an anchor is only
     /// looked for in a window around each occurrence of its anchor word: patterns that start with
-    /// a digit would otherwise be tried at every number of the report.
+    /// a digit would otherwise be tried at every number of the report. Where a marker's anchor is
+    /// always followed by one of a few characters (工作 by 安排, 任务, 建议 or 部署), an anchor
+    /// followed by none of them (most of a report's 工作) is passed by.
     /// </summary>
-    private static readonly (Func<Regex> Pattern, string Kind, string? Anchor)[] Markers =
+    private static readonly (Func<Regex> Pattern, string Kind, string? Anchor, SearchValues<char>? Follow)[] Markers =
     [
-        (VisionPattern, "vision", null),
-        (PlanPattern, "plan", null),
-        (PeriodReviewPattern, "periodreview", null),
-        (ReviewPattern, "review", "回顾"),
-        (PastYearPattern, "pastyear", null),
-        (TargetsPattern, "targets", null),
-        (GrowthTargetPattern, "targets", "目标"),
-        (ThisYearsWorkPattern, "workplan", "工作"),
-        (WorkPlanPattern, "workplan", null),
+        (VisionPattern, "vision", null, null),
+        (PlanPattern, "plan", null, null),
+        (PeriodReviewPattern, "periodreview", null, null),
+        (ReviewPattern, "review", "回顾", null),
+        (PastYearPattern, "pastyear", null, null),
+        (TargetsPattern, "targets", null, null),
+        (GrowthTargetPattern, "targets", "目标", SearchValues.Create("是为确")),
+        (ThisYearsWorkPattern, "workplan", "工作", SearchValues.Create("安任建部")),
+        (WorkPlanPattern, "workplan", null, null),
     ];
 
     /// <summary>How far before its anchor word a marker may start (2020年工作和“十三五”发展回顾).</summary>
     private const int AnchorReach = 32;
 
-    [GeneratedRegex(@"到(?<year>20\d\d)年", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"到(?<year>20[0-9][0-9])年", RegexOptions.CultureInvariant)]
     private static partial Regex ByYearPattern();
 
     public IReadOnlyList<Section> Classify(string text, int? reportYear)
@@ -201,8 +204,8 @@ public sealed partial class SectionClassifier
         var all = new List<(Match Match, string Kind, int Order)>();
         for (var order = 0; order < Markers.Length; order++)
         {
-            var (pattern, kind, anchor) = Markers[order];
-            foreach (var match in anchor is null ? pattern().Matches(text) : MatchesNear(pattern(), anchor, text))
+            var (pattern, kind, anchor, follow) = Markers[order];
+            foreach (var match in anchor is null ? pattern().Matches(text) : MatchesNear(pattern(), anchor, follow, text))
             {
                 all.Add((match, kind, order));
             }
@@ -220,14 +223,16 @@ public sealed partial class SectionClassifier
         }
     }
 
-    private static IEnumerable<Match> MatchesNear(Regex pattern, string anchor, string text)
+    private static IEnumerable<Match> MatchesNear(Regex pattern, string anchor, SearchValues<char>? follow, string text)
     {
         var searchedUpTo = 0;
         for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.Ordinal))
         {
             var start = Math.Max(searchedUpTo, at - AnchorReach);
             var end = Math.Min(text.Length, at + anchor.Length + 4);
-            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            var next = at + anchor.Length;
+            var followed = follow is null || (next < text.Length && follow.Contains(text[next]));
+            for (var match = followed ? pattern.Match(text, start, end - start) : Match.Empty; match.Success; match = match.NextMatch())
             {
                 yield return match;
             }

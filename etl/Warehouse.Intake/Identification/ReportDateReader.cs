@@ -217,10 +217,10 @@ public static partial class ReportDateReader
     }
 
     /// <summary>A date followed closely by the congress it was delivered at.</summary>
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*日)?[^。;]{0,40}?(?:人民代表大会|人大|会议)")]
+    [GeneratedRegex(@"(?<year>(?:19|20)[0-9]{2})\s*年\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?[^。;]{0,40}?(?:人民代表大会|人大|会议)")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?(?:[^\n\d,。]{0,15}?政府)?工作报告")]
+    [GeneratedRegex(@"(?<year>(?:19|20)[0-9]{2})\s*年度?(?:[^\n0-9,。]{0,15}?政府)?工作报告")]
     private static partial Regex TitleYearPattern();
 
     /// <summary>
@@ -230,29 +230,29 @@ public static partial class ReportDateReader
     /// starts at its year, with what comes before it in a lookbehind: the engine then tries only
     /// the positions of a 1 or a 2, not every character (a leading \s or 汉字 class fits almost any).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=(?:^|[\n、)是;])\s*)(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至\d]|完成了?|实现了?)(?<year>(?:19|20)\d{2})\s*年[,，]?[^\n,。\d]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至\d])(?<year>(?:19|20)\d{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
+    [GeneratedRegex(@"(?:(?<=(?:^|[\n、)是;])\s*)(?<year>(?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要工作|总体要求|工作总体部署|总体部署|主要任务|工作建议|工作(?=\s*(?:\n|$))))|(?:(?<![到至0-9]|完成了?|实现了?)(?<year>(?:19|20)[0-9]{2})\s*年[,，]?[^\n,。0-9]{0,14}?(?:主要)?预期目标(?!(?:全面|顺利|圆满|基本)?(?:完成|实现)))|(?:(?<![到至0-9])(?<year>(?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作的?总体要求)")]
     private static partial Regex PlanHeadingPattern();
 
     /// <summary>2021年工作回顾, 2021年及过去五年工作回顾.</summary>
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年(?:[和及、][^\n,。]{0,12})?(?:的)?(?:政府)?工作(?:[和及][^\n,。]{0,12})?回顾")]
+    [GeneratedRegex(@"(?<year>(?:19|20)[0-9]{2})\s*年(?:[和及、][^\n,。]{0,12})?(?:的)?(?:政府)?工作(?:[和及][^\n,。]{0,12})?回顾")]
     private static partial Regex ReviewHeadingPattern();
 
     /// <summary>
     /// 回顾了2014年政府工作, 刚刚过去的2016年, 预计2012年全市生产总值…, X在报告中说,2016年,…, X说,2014年,….
     /// Each match starts at its year (see <see cref="PlanHeadingPattern"/>).
     /// </summary>
-    [GeneratedRegex(@"(?<=(?:回顾|总结)了?\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=过去的\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=预计\s*)(?<year>(?:19|20)\d{2})\s*年|(?<=在《?(?:政府)?(?:工作)?报告》?中(?:说|指出|表示|提到|介绍|称)\s*[,:]?\s*)(?<year>(?:19|20)\d{2})\s*年(?!是|的?(?:政府)?工作)|(?<=[\u4e00-\u9fff](?:说|指出|表示)\s*[,:]\s*)(?<year>(?:19|20)\d{2})\s*年\s*,")]
+    [GeneratedRegex(@"(?<=(?:回顾|总结)了?\s*)(?<year>(?:19|20)[0-9]{2})\s*年|(?<=过去的\s*)(?<year>(?:19|20)[0-9]{2})\s*年|(?<=预计\s*)(?<year>(?:19|20)[0-9]{2})\s*年|(?<=在《?(?:政府)?(?:工作)?报告》?中(?:说|指出|表示|提到|介绍|称)\s*[,:]?\s*)(?<year>(?:19|20)[0-9]{2})\s*年(?!是|的?(?:政府)?工作)|(?<=[\u4e00-\u9fff](?:说|指出|表示)\s*[,:]\s*)(?<year>(?:19|20)[0-9]{2})\s*年\s*,")]
     private static partial Regex ReviewCuePattern();
 
     /// <summary>
     /// 2026年是“十五五”开局之年,…今年经济社会发展的主要预期目标是: a year the text calls this year
     /// before it speaks of this year's goals, in the same paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?<![到至比较从\d])(?<year>(?:19|20)\d{2})\s*年\s*[,，]?\s*是[^\n]{0,200}?今年")]
+    [GeneratedRegex(@"(?<![到至比较从0-9])(?<year>(?:19|20)[0-9]{2})\s*年\s*[,，]?\s*是[^\n]{0,200}?今年")]
     private static partial Regex ThisYearIsPattern();
 
     /// <summary>A dateline: the meeting's month and day, then what happened at it (2月25日上午10时,…开幕).</summary>
-    [GeneratedRegex(@"(?<![\d年])(?<month>1[0-2]|[1-9])月(?<day>3[01]|[12]\d|[1-9])日[^\n。]{0,60}?(?:开幕|召开|举行|作政府工作报告)")]
+    [GeneratedRegex(@"(?<![0-9年])(?<month>1[0-2]|[1-9])月(?<day>3[01]|[12][0-9]|[1-9])日[^\n。]{0,60}?(?:开幕|召开|举行|作政府工作报告)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"今年是[^\n。]{0,16}?[“""]?(?<plan>十[一二三四五六七八九]?五)[”""]?[^\n。,]{0,8}?(?<when>开局之年|第一年|起步之年|开局年|收官之年|最后一年|决胜之年)")]
@@ -262,13 +262,13 @@ public static partial class ReportDateReader
     private static partial Regex PlanReviewedPattern();
 
     /// <summary>The congress session a text was given at or reports the opening of.</summary>
-    [GeneratedRegex(@"第?(?<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?:全国)?(?:人民代表大会|人大)第?(?<session>[一二三四五六七八九十]{1,3}|\d{1,2})次(?:全体)?会议(?=上|[^\n。]{0,30}?(?:开幕|召开|举行))")]
+    [GeneratedRegex(@"第?(?<term>[一二三四五六七八九十]{1,3}|[0-9]{1,2})届(?:全国)?(?:人民代表大会|人大)第?(?<session>[一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:全体)?会议(?=上|[^\n。]{0,30}?(?:开幕|召开|举行))")]
     private static partial Regex CongressSessionPattern();
 
-    [GeneratedRegex(@"(?<![到至比较从是\d])(?<year>(?:19|20)\d{2})\s*年(?!以来|前|底前|末)")]
+    [GeneratedRegex(@"(?<![到至比较从是0-9])(?<year>(?:19|20)[0-9]{2})\s*年(?!以来|前|底前|末)")]
     private static partial Regex NamedYearPattern();
 
     /// <summary>A page's date as sites print it: 2018-01-24, 2018/1/24, 2018.01.24.</summary>
-    [GeneratedRegex(@"(?<![\d])(?<year>20\d{2})(?<separator>[-/.])(?<month>1[0-2]|0?[1-9])\k<separator>(?<day>3[01]|[12]\d|0?[1-9])(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<year>20[0-9]{2})(?<separator>[-/.])(?<month>1[0-2]|0?[1-9])\k<separator>(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])")]
     private static partial Regex PageDatePattern();
 }
