@@ -36,6 +36,8 @@ public sealed partial class SectionClassifier
     [GeneratedRegex(@"(?:过去的?一年|去年)(?=[,，]|我们)", RegexOptions.CultureInvariant)]
     private static partial Regex PastYearPattern();
 
+    // What may follow the anchor word here (目标 → 是/为/确, 工作 → 安/任/建/部 below) is also each
+    // marker's Follow set in Markers: change the two together, or anchors are passed by wrongly.
     [GeneratedRegex(@"(?:增长|增速)目标(?:是|为|确定为)", RegexOptions.CultureInvariant)]
     private static partial Regex GrowthTargetPattern();
 
