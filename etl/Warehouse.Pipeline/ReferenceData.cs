@@ -6,8 +6,8 @@ namespace Warehouse.Pipeline;
 
 /// <summary>
 /// The reference data shipped with intake (GB/T 2260 gazetteer) and extraction (indicator lexicon).
-/// The gazetteer is loaded when first asked for, by the run's look at the warehouse, which runs
-/// while the input folders are scanned.
+/// The gazetteer is loaded when first asked for: a run asks at its start, beside the scan of the
+/// input folders.
 /// </summary>
 public sealed class ReferenceData(Lazy<Gazetteer> gazetteer, IndicatorLexicon lexicon) : IReferenceData
 {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using Dapper;
 
@@ -90,5 +91,50 @@ public sealed class ChangedWorkbookTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "rankings-2022.xlsx"), "not a workbook");
 
         Assert.Equal(["rankings-2022.xlsx"], WriteChanged());
+    }
+
+    [Theory]
+    [InlineData("docProps/core.xml")]
+    [InlineData("/package/services/metadata/core-properties/a1.psmdcp")]
+    public void A_stamp_is_read_wherever_the_package_relationships_put_the_core_properties(string target)
+    {
+        var path = Path.Combine(_folder, "other-tool.xlsx");
+        WritePackage(path, target, "<dc:identifier>stamp-of-2022</dc:identifier>");
+
+        Assert.Equal("stamp-of-2022", WorkbookStamps.Read(path));
+    }
+
+    [Fact]
+    public void A_workbook_without_an_identifier_or_core_properties_has_no_stamp()
+    {
+        var unstamped = Path.Combine(_folder, "unstamped.xlsx");
+        WritePackage(unstamped, "docProps/core.xml", "<dc:title>年度报告</dc:title>");
+        var withoutProperties = Path.Combine(_folder, "bare.xlsx");
+        WritePackage(withoutProperties, target: null, properties: string.Empty);
+
+        Assert.Null(WorkbookStamps.Read(unstamped));
+        Assert.Null(WorkbookStamps.Read(withoutProperties));
+    }
+
+    /// <summary>A package as another tool might save it: the package relationships and, at <paramref name="target"/>, the core properties.</summary>
+    private static void WritePackage(string path, string? target, string properties)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        var relationship = target is null ? string.Empty
+            : $"<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"{target}\"/>";
+        Write(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + relationship + "</Relationships>");
+        if (target is not null)
+        {
+            Write(zip, target.TrimStart('/'), "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + properties + "</cp:coreProperties>");
+        }
+    }
+
+    private static void Write(ZipArchive zip, string name, string content)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+        writer.Write(content);
     }
 }

@@ -11,6 +11,9 @@ public static class ColumnWidths
     public const double Minimum = 6;
     public const double Maximum = 60;
 
+    /// <summary>Room beside the content, in character units.</summary>
+    public const int Padding = 2;
+
     /// <summary>Display width of a text: 2 per wide character, 1 per other character.</summary>
     public static int DisplayWidth(string text) => DisplayWidth(text, int.MaxValue);
 
@@ -63,7 +66,7 @@ public static class ColumnWidths
     }
 
     /// <summary>Column width for content this wide, with room for padding, clamped to a readable range.</summary>
-    public static double Fit(int displayWidth) => Math.Clamp(displayWidth + 2, Minimum, Maximum);
+    public static double Fit(int displayWidth) => Math.Clamp(displayWidth + Padding, Minimum, Maximum);
 
     private static ReadOnlySpan<char> FirstLine(string text)
     {

@@ -143,6 +143,12 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
     private static Columns Columns(SheetModel sheet)
     {
         var widths = new int[sheet.ColumnCount];
+
+        // The content width from which a column is as wide as it may be: past it nothing is measured
+        // (a national year's evidence and file names, 160,000 long texts, reach it on the first rows).
+        var widest = Enumerable.Range(0, widths.Length)
+            .Select(c => (int)Math.Ceiling(Math.Min(ColumnWidths.Maximum, sheet.WidthLimit(c) ?? ColumnWidths.Maximum)) - ColumnWidths.Padding)
+            .ToArray();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r] is not { } cells)
@@ -153,7 +159,7 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
             for (var c = 0; c < cells.Length; c++)
             {
                 // Titles and notes may run across empty neighbours; they do not widen their column.
-                if (cells[c].Style is not (CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note))
+                if (widths[c] < widest[c] && cells[c].Style is not (CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note))
                 {
                     widths[c] = Math.Max(widths[c], ColumnWidths.DisplayWidth(cells[c]));
                 }
