@@ -4,7 +4,10 @@ using Warehouse.Sql;
 
 namespace Warehouse.Loading;
 
-/// <summary>The run log: etl_run (one row per run) and etl_document (one row per file per run).</summary>
+/// <summary>
+/// The run log: etl_run (one row per run, with its counts) and etl_document (one row per file a
+/// run did something with; an unchanged file is counted in etl_run, not listed).
+/// </summary>
 public sealed class RunLog
 {
     public long Start(DuckDBConnection connection, DateTime startedAtUtc) =>
@@ -13,7 +16,7 @@ public sealed class RunLog
     public void RecordFiles(DuckDBConnection connection, long runId, IEnumerable<FileOutcome> outcomes)
     {
         using var appender = connection.CreateAppender("etl_document");
-        foreach (var outcome in outcomes)
+        foreach (var outcome in outcomes.Where(outcome => outcome.Status != FileOutcome.Unchanged))
         {
             appender.CreateRow()
                 .AppendValue(runId)

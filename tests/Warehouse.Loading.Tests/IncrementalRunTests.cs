@@ -128,6 +128,23 @@ public sealed class IncrementalRunTests
     }
 
     [Fact]
+    public void The_run_log_lists_the_files_a_run_changed_and_only_counts_the_others()
+    {
+        using var seeds = new SeedWarehouse();
+        seeds.Run();
+        var changed = seeds.InputFiles[^1];
+        File.AppendAllText(changed, "\n（此处为转载时附加的一行。）\n");
+
+        var summary = seeds.Run();
+
+        using var connection = WarehouseFile.OpenReadOnly(seeds.DatabasePath);
+        var logged = connection.Query<(string SourcePath, string Status)>(
+            "SELECT source_path, status FROM etl_document WHERE run_id = $run", new { run = summary.RunId }).ToList();
+        Assert.Equal([(changed, FileOutcome.Changed)], logged);
+        Assert.Equal(seeds.InputFiles.Count - 1, summary.Counts.FilesUnchanged);
+    }
+
+    [Fact]
     public void A_removed_file_is_marked_and_leaves_the_views()
     {
         using var seeds = new SeedWarehouse();
