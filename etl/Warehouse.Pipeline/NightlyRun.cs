@@ -215,6 +215,11 @@ public sealed class NightlyRun(
             return [];
         }
 
+        if (gone.Count == 0)
+        {
+            return gone;
+        }
+
         var documents = new SourceFileCatalog().LiveDocumentsByFile(connection);
         var total = documents.Values.Sum();
         var removing = gone.Sum(path => documents.GetValueOrDefault(path));
