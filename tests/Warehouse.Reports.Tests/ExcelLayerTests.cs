@@ -185,6 +185,26 @@ public sealed class ExcelLayerTests : IDisposable
     }
 
     [Fact]
+    public void A_column_is_as_wide_as_its_widest_cell_up_to_its_limit_or_the_maximum()
+    {
+        var longText = string.Concat(Enumerable.Repeat("政府工作报告", 20));
+        var sheet = new SheetModel("Limits");
+        sheet.AddTable(0, 0, new TableSpec(
+            "Limits",
+            [new ColumnSpec("evidence"), new ColumnSpec("path"), new ColumnSpec("name"), new ColumnSpec("note")],
+            [
+                [SheetCell.Of(longText), SheetCell.Of(longText), SheetCell.Of("县"), SheetCell.Of(new string('a', 57))],
+                [SheetCell.Of("短"), SheetCell.Of("短"), SheetCell.Of("阿坝藏族羌族自治州"), SheetCell.Of(new string('a', 58))],
+            ]));
+        sheet.LimitWidth(1, 40.5);
+        var path = Write(sheet);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var widths = WorkbookInspection.WorksheetPart(document, "Limits").Worksheet.Descendants<Column>().Select(c => c.Width!.Value).ToList();
+        Assert.Equal([ColumnWidths.Maximum, 40.5, ColumnWidths.Fit(ColumnWidths.DisplayWidth("阿坝藏族羌族自治州")), ColumnWidths.Maximum], widths);
+    }
+
+    [Fact]
     public void Only_a_cell_after_a_gap_carries_its_reference_and_blank_cells_are_left_out()
     {
         var sheet = new SheetModel("Gaps");
