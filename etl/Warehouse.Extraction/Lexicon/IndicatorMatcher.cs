@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Warehouse.Extraction.Lexicon;
@@ -19,8 +18,12 @@ public sealed class IndicatorMatcher
     /// <summary>The entries of one character, by that character.</summary>
     private readonly FrozenDictionary<char, Entry[]> _oneCharacter;
 
-    /// <summary>The characters a wording starts with: the scan jumps from one to the next.</summary>
-    private readonly SearchValues<char> _firstChars;
+    /// <summary>
+    /// Per UTF-16 code unit: whether a wording starts with it. A table, not a SearchValues: many
+    /// common characters start some wording, so a search stops every few characters, and a lookup
+    /// per character costs less than starting a vectorised search again each time.
+    /// </summary>
+    private readonly bool[] _startsWording = new bool[char.MaxValue + 1];
 
     public IndicatorMatcher(IndicatorLexicon lexicon)
     {
@@ -38,7 +41,10 @@ public sealed class IndicatorMatcher
         _oneCharacter = entries.Where(e => e.Wording.Length == 1)
             .GroupBy(e => e.Wording[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _firstChars = SearchValues.Create([.. entries.Select(e => e.Wording[0]).Distinct()]);
+        foreach (var entry in entries)
+        {
+            _startsWording[entry.Wording[0]] = true;
+        }
     }
 
     /// <summary>How far before a contextual wording its context word may stand.</summary>
@@ -85,13 +91,12 @@ public sealed class IndicatorMatcher
         var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(_firstChars);
-            if (next < 0)
+            if (!_startsWording[text[i]])
             {
-                break;
+                i++;
+                continue;
             }
 
-            i += next;
             var entry = LongestAt(text, i, end);
             if (entry is null)
             {
