@@ -15,7 +15,7 @@ public sealed class IntakeReportExtractor(ReportReader reader, FactExtractor ext
 {
     public FileExtraction Extract(string path)
     {
-        var file = reader.Read(path).Single();
+        var file = reader.ReadFile(path);
         if (file.Skipped is { } skipped)
         {
             return FileExtraction.Skipped(skipped.Reason, TryHash(path));

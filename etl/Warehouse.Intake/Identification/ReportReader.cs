@@ -20,6 +20,12 @@ public sealed class ReportReader(SourceScanner scanner, ReportIdentifier identif
     public IEnumerable<FileReports> Read(params IEnumerable<string> paths) => Scan(paths).Select(Identify);
 
     /// <summary>
+    /// One file's reports, as <see cref="Read"/> gives them for its path, without the folder walk
+    /// (a run reads its files one by one, after its own scan).
+    /// </summary>
+    public FileReports ReadFile(string path) => File.Exists(path) ? Identify(scanner.Read(path)) : Read(path).Single();
+
+    /// <summary>
     /// The files under the paths, read and decoded but not yet identified: a caller that works on
     /// several cores identifies them there (<see cref="Identify(ScanResult)"/>), since
     /// identification costs more than reading.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Warehouse.DataFiles;
 
 namespace Warehouse.Regions;
@@ -19,7 +20,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _byFullName;
     private readonly Dictionary<string, List<Region>> _byShortName;
-    private readonly Dictionary<int, int> _longestByFirstTwoChars;
+    private readonly FrozenDictionary<int, uint> _lengthsByFirstTwoChars;
     private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _fullNameSpans;
     private readonly Dictionary<string, List<Region>>.AlternateLookup<ReadOnlySpan<char>> _shortNameSpans;
 
@@ -32,11 +33,16 @@ public sealed class Gazetteer
         _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
         _shortNameSpans = _byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestName = _byFullName.Keys.Concat(_byShortName.Keys).Max(name => name.Length);
-        _longestByFirstTwoChars = _byFullName.Keys.Concat(_byShortName.Keys)
+        if (LongestName >= 32)
+        {
+            throw new InvalidDataException($"A division's name of {LongestName} characters: names are scanned by lengths of up to 31.");
+        }
+
+        _lengthsByFirstTwoChars = _byFullName.Keys.Concat(_byShortName.Keys)
             .Where(name => name.Length >= 2)
             .GroupBy(name => FirstTwo(name[0], name[1]))
-            .ToDictionary(group => group.Key, group => group.Max(name => name.Length));
-        NameStarts = SearchValues.Create([.. _longestByFirstTwoChars.Keys.Select(key => (char)(key >> 16)).Distinct()]);
+            .ToFrozenDictionary(group => group.Key, group => group.Aggregate(0u, (lengths, name) => lengths | (1u << name.Length)));
+        NameStarts = SearchValues.Create([.. _lengthsByFirstTwoChars.Keys.Select(key => (char)(key >> 16)).Distinct()]);
     }
 
     public IReadOnlyCollection<Region> All => _byCode.Values;
@@ -48,11 +54,12 @@ public sealed class Gazetteer
     public SearchValues<char> NameStarts { get; }
 
     /// <summary>
-    /// Length of the longest name of two or more characters starting with <paramref name="first"/>
-    /// and <paramref name="second"/>, 0 when none does: most places in a text start no name, and
-    /// scanning learns that with one lookup.
+    /// The lengths of the names (2 to 31 characters) starting with <paramref name="first"/> and
+    /// <paramref name="second"/>, as bits (bit n set: a name of n characters), 0 when none does:
+    /// most places in a text start no name, and scanning learns that with one lookup (frozen: half
+    /// the time of a Dictionary's); where one does, only the lengths that exist are looked up.
     /// </summary>
-    public int LongestNameStartingWith(char first, char second) => _longestByFirstTwoChars.GetValueOrDefault(FirstTwo(first, second));
+    public uint NameLengthsStartingWith(char first, char second) => _lengthsByFirstTwoChars.GetValueOrDefault(FirstTwo(first, second));
 
     private static int FirstTwo(char first, char second) => (first << 16) | second;
 

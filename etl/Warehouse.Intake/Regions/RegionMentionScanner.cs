@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Warehouse.Regions;
 
 /// <summary>
@@ -40,8 +42,17 @@ public sealed class RegionMentionScanner(Gazetteer gazetteer)
             return null;
         }
 
-        for (var length = Math.Min(gazetteer.LongestNameStartingWith(text[start], text[start + 1]), text.Length - start); length >= 2; length--)
+        var lengths = gazetteer.NameLengthsStartingWith(text[start], text[start + 1]);
+        while (lengths != 0)
         {
+            // Longest first: the highest bit left is the longest name left to try.
+            var length = 31 - BitOperations.LeadingZeroCount(lengths);
+            lengths ^= 1u << length;
+            if (length > text.Length - start)
+            {
+                continue;
+            }
+
             var name = text.AsSpan(start, length);
             if (gazetteer.ByFullName(name) is { Count: > 0 } full && !SplitsAWord(text, start, length))
             {

@@ -43,10 +43,11 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
         var headerMentions = _scanner.Scan(header);
         var preambleMentions = _scanner.Scan(preamble);
         var levelHint = SpeakerLevel(lead);
-        var context = headerMentions
-            .Concat(preambleMentions)
-            .Concat(_scanner.Scan(body[..Math.Min(body.Length, ContextLength)]))
-            .ToList();
+        // Read only to settle a name several regions share: most names are one region's, and the
+        // report's first pages are the most text a resolution scans.
+        var context = new Lazy<List<RegionMention>>(
+            () => [.. headerMentions, .. preambleMentions, .. _scanner.Scan(body[..Math.Min(body.Length, ContextLength)])],
+            LazyThreadSafetyMode.None);
 
         // The header names the speaker's government; failing that, the page title before the
         // report or the start of the text (我代表X人民政府, X第十七届人民代表大会…开幕) may.
@@ -103,7 +104,7 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
     /// and nothing else is named (then the first named wins a tie: a report names itself early).
     /// Names that are everyday words (资源, 振兴) never count. Otherwise a tie is no answer.
     /// </summary>
-    private RegionResolution? MostNamed(string text, IReadOnlyList<RegionMention> context, RegionLevel? levelHint)
+    private RegionResolution? MostNamed(string text, Lazy<List<RegionMention>> context, RegionLevel? levelHint)
     {
         var mentions = _scanner.Scan(text)
             .Where(mention => !RegionNames.IsEverydayWord(mention.Name) && !mention.Candidates.Any(region => region.Level == RegionLevel.National))
@@ -167,7 +168,7 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
             : new RegionResolution(null, unknown, [$"region '{unknown}' is not in the gazetteer (renamed or merged?)"]);
     }
 
-    private RegionResolution Settle(RegionMention mention, IReadOnlyList<RegionMention> context, RegionLevel? levelHint)
+    private RegionResolution Settle(RegionMention mention, Lazy<List<RegionMention>> context, RegionLevel? levelHint)
     {
         var candidates = mention.Candidates;
         if (candidates.Count > 1 && levelHint is { } level && candidates.Count(c => c.Level == level) is > 0 and var atLevel && atLevel < candidates.Count)
@@ -182,7 +183,7 @@ public sealed partial class RegionResolver(Gazetteer gazetteer)
 
         // Count how often each candidate's parent city (2 points) or province (1 point) is named nearby.
         var scores = candidates
-            .Select(candidate => (Candidate: candidate, Score: context
+            .Select(candidate => (Candidate: candidate, Score: context.Value
                 .Where(other => other.Index != mention.Index || other.Name != mention.Name)
                 .Sum(other => ParentScore(candidate, other))))
             .OrderByDescending(pair => pair.Score)
