@@ -51,8 +51,9 @@ public static class RankingWorkbookWriter
             .ToList();
 
         // Workbooks are read and written side by side, each worker on a connection of its own
-        // (ReadingConnection) and each query on one of DuckDB's threads; one workbook at a time left a
-        // core idle for most of the report stage. A single workbook keeps DuckDB's threads.
+        // (ReadingConnection), DuckDB on one thread meanwhile (sql/reporting/settings/side_by_side.sql);
+        // one workbook at a time left a core idle for most of the report stage. A single workbook
+        // keeps DuckDB's threads.
         if (due.Count <= 1)
         {
             return WriteSideBySide(warehouse, outputFolder, due, reportError, progress);

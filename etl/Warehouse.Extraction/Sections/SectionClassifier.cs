@@ -233,10 +233,12 @@ public sealed partial class SectionClassifier
             var start = Math.Max(searchedUpTo, at - AnchorReach);
             var end = Math.Min(text.Length, at + anchor.Length + 4);
             var next = at + anchor.Length;
-            var followed = follow is null || (next < text.Length && follow.Contains(text[next]));
-            for (var match = followed ? pattern.Match(text, start, end - start) : Match.Empty; match.Success; match = match.NextMatch())
+            if (follow is null || (next < text.Length && follow.Contains(text[next])))
             {
-                yield return match;
+                for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+                {
+                    yield return match;
+                }
             }
 
             searchedUpTo = end;
