@@ -167,7 +167,7 @@ internal static class WorkbookBenchmark
         {
             var watch = Stopwatch.StartNew();
             workbook.Add(sheet);
-            Console.WriteLine($"  write {sheet.Name,-22} {sheet.Rows.Count,7} rows {watch.Elapsed.TotalSeconds,6:0.00} s");
+            Console.WriteLine($"  write {sheet.Name,-22} {sheet.RowCount,7} rows {watch.Elapsed.TotalSeconds,6:0.00} s");
         }
 
         var save = Stopwatch.StartNew();

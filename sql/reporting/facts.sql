@@ -25,4 +25,6 @@ SELECT
     source_path
 FROM v_fact
 WHERE review_year = $year OR (review_year IS NULL AND report_year = $year + 1)
-ORDER BY document_id, raw_start;
+-- Ties on raw_start (facts read from one span) are broken by the rest, so that a workbook
+-- written twice from the same warehouse is the same.
+ORDER BY document_id, raw_start, raw_end, indicator, kind, measure, year, value;

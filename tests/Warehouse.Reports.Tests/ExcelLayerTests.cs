@@ -27,6 +27,38 @@ public sealed class ExcelLayerTests : IDisposable
     }
 
     [Fact]
+    public void A_table_made_row_by_row_is_made_while_it_is_written_and_reads_back_whole()
+    {
+        var made = 0;
+        var items = Enumerable.Range(1, 500).ToList();
+        var rows = TableRows.Of(items, i =>
+        {
+            made++;
+            return [SheetCell.Of($"第{i}行"), SheetCell.Of(i).LinkedTo(CellLink.ToCell("Made", "A1"))];
+        });
+        var sheet = new SheetModel("Made");
+        sheet.Set(0, 3, SheetCell.Of("note beside the header"));
+        sheet.AddTable(0, 0, new TableSpec("Made", [new ColumnSpec("text"), new ColumnSpec("number", ColumnHighlight.DataBar)], rows));
+
+        Assert.Equal(0, made);
+        Assert.Throws<InvalidOperationException>(() => sheet.Set(7, 1, SheetCell.Of("over a made row")));
+        Assert.Equal(501, sheet.RowCount);
+        var path = Write(sheet);
+
+        // Each row is made once to measure the columns and once to write it, and none is kept.
+        Assert.Equal(2 * items.Count, made);
+        Assert.Empty(WorkbookInspection.ValidationErrors(path));
+        var cells = WorkbookInspection.Cells(path, "Made");
+        Assert.Equal(["text", "number", null, "note beside the header"], cells[0]);
+        Assert.Equal(items.Select(i => $"第{i}行"), cells.Skip(1).Select(row => row[0]));
+        Assert.Equal("500", cells[500][1]);
+        using var document = SpreadsheetDocument.Open(path, false);
+        var part = WorkbookInspection.WorksheetPart(document, "Made");
+        Assert.Equal("A1:B501", part.TableDefinitionParts.Single().Table.Reference!.Value);
+        Assert.Equal("B2:B501", part.Worksheet.Descendants<Hyperlink>().Single().Reference!.Value);
+    }
+
+    [Fact]
     public void Text_keeps_its_outer_spaces_and_markup_characters()
     {
         var path = Path.Combine(_folder, "text.xlsx");

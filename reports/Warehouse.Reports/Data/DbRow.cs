@@ -10,15 +10,9 @@ namespace Warehouse.Reports.Data;
 /// breaks the workbook. Valid only until the reader moves on: map it at once, never keep it.
 /// </summary>
 /// <param name="columns">The reader's columns by name, looked up once per query.</param>
-/// <param name="shortTexts">The short texts the query returned so far (<see cref="ShortText"/>), one instance each.</param>
-public readonly struct DbRow(string query, IDataRecord reader, IReadOnlyDictionary<string, DbColumn> columns, HashSet<string> shortTexts)
+/// <param name="texts">The texts the query returned so far, each repeated one kept once.</param>
+public readonly struct DbRow(string query, IDataRecord reader, IReadOnlyDictionary<string, DbColumn> columns, QueryTexts texts)
 {
-    /// <summary>
-    /// Texts this short (names, codes, units, labels) repeat on every row of a year's facts; each
-    /// is kept once, or two national workbooks in progress held tens of megabytes of copies.
-    /// </summary>
-    public const int ShortText = 32;
-
     /// <summary>The columns of <paramref name="reader"/>'s result by name: where each is and what type it has.</summary>
     public static Dictionary<string, DbColumn> Columns(IDataRecord reader) =>
         Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => new DbColumn(i, reader.GetFieldType(i)), StringComparer.Ordinal);
@@ -31,25 +25,9 @@ public readonly struct DbRow(string query, IDataRecord reader, IReadOnlyDictiona
     public string? TextOrNull(string column) => Column(column) switch
     {
         var c when reader.IsDBNull(c.Ordinal) => null,
-        var c when c.Type == typeof(string) => Shared(reader.GetString(c.Ordinal)),
+        var c when c.Type == typeof(string) => texts.Share(c.Ordinal, reader.GetString(c.Ordinal)),
         var c => Convert.ToString(Value(c), CultureInfo.InvariantCulture),
     };
-
-    private string Shared(string text)
-    {
-        if (text.Length > ShortText)
-        {
-            return text;
-        }
-
-        if (shortTexts.TryGetValue(text, out var kept))
-        {
-            return kept;
-        }
-
-        shortTexts.Add(text);
-        return text;
-    }
 
     public double? Number(string column) => Column(column) switch
     {

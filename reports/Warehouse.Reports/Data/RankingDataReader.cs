@@ -118,10 +118,10 @@ public static class RankingDataReader
         // Each caller reads every row before the next query: a connection has one open reader.
         using var reader = warehouse.ExecuteReader(SqlFiles.Get($"reporting/{name}"), parameters);
         var columns = DbRow.Columns(reader);
-        var shortTexts = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new QueryTexts();
         while (reader.Read())
         {
-            yield return new DbRow(name, reader, columns, shortTexts);
+            yield return new DbRow(name, reader, columns, texts);
         }
     }
 }

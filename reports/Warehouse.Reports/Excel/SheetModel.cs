@@ -4,10 +4,16 @@ namespace Warehouse.Reports.Excel;
 /// Everything one worksheet will hold, assembled before anything is written: a grid of cells,
 /// the native tables placed on it, conditional formats, charts, frozen rows and column widths.
 /// <see cref="WorksheetWriter"/> turns it into XML in the order the schema demands.
+/// <para>
+/// A table at the left edge with nothing below it keeps its rows as it was given them, so a
+/// table whose rows are made as they are asked for (<see cref="TableRows"/>) is made row by row
+/// while it is written: a national year's facts as cells took 60 MB.
+/// </para>
 /// </summary>
 public sealed class SheetModel
 {
     private readonly List<SheetCell[]?> _rows = [];
+    private readonly List<(int FirstRow, IReadOnlyList<SheetCell[]> Rows, int Width)> _tableRows = [];
     private readonly List<PlacedTable> _tables = [];
     private readonly List<RangeHighlight> _highlights = [];
     private readonly List<BarChartSpec> _charts = [];
@@ -23,7 +29,8 @@ public sealed class SheetModel
     /// <summary>Columns kept in view while scrolling sideways (the region's name and code).</summary>
     public int FrozenColumns { get; set; }
 
-    public IReadOnlyList<SheetCell[]?> Rows => _rows;
+    /// <summary>The rows there are, empty ones included: one past the last row with content.</summary>
+    public int RowCount => Math.Max(_rows.Count, _tableRows.Count == 0 ? 0 : _tableRows[^1].FirstRow + _tableRows[^1].Rows.Count);
 
     public IReadOnlyList<PlacedTable> Tables => _tables;
 
@@ -31,10 +38,32 @@ public sealed class SheetModel
 
     public IReadOnlyList<BarChartSpec> Charts => _charts;
 
+    /// <summary>Every table's header is on the grid, so the grid is as wide as the sheet.</summary>
     public int ColumnCount => _rows.Count == 0 ? 0 : _rows.Max(row => row?.Length ?? 0);
+
+    /// <summary>The cells of a row, or null for an empty one; a row of a table kept as given is made now.</summary>
+    public SheetCell[]? Row(int row)
+    {
+        foreach (var (firstRow, rows, width) in _tableRows)
+        {
+            if (row >= firstRow && row < firstRow + rows.Count)
+            {
+                var cells = rows[row - firstRow];
+                return cells.Length <= width ? cells
+                    : throw new ArgumentException($"Row {row - firstRow + 1} of the table at row {firstRow} of sheet {Name} has {cells.Length} cells for {width} columns.");
+            }
+        }
+
+        return row < _rows.Count ? _rows[row] : null;
+    }
 
     public void Set(int row, int column, SheetCell cell)
     {
+        if (_tableRows.Any(table => row >= table.FirstRow && row < table.FirstRow + table.Rows.Count))
+        {
+            throw new InvalidOperationException($"Row {row} of sheet {Name} belongs to a table that keeps its own rows.");
+        }
+
         Reserve(row, column + 1);
         _rows[row]![column] = cell;
     }
@@ -57,7 +86,7 @@ public sealed class SheetModel
     }
 
     public SheetCell Get(int row, int column) =>
-        row < _rows.Count && _rows[row] is { } cells && column < cells.Length ? cells[column] : default;
+        Row(row) is { } cells && column < cells.Length ? cells[column] : default;
 
     /// <summary>Caps a column's fitted width, for long free text such as evidence.</summary>
     public void LimitWidth(int column, double maximum) => _maximumWidths[column] = maximum;
@@ -80,25 +109,23 @@ public sealed class SheetModel
             Set(row, column + c, SheetCell.Of(headers[c], CellStyle.Header));
         }
 
-        for (var r = 0; r < table.Rows.Count; r++)
+        if (column == 0 && row + 1 >= RowCount && table.Rows.Count > 0)
         {
-            var cells = table.Rows[r];
-            if (cells.Length > headers.Count)
+            _tableRows.Add((row + 1, table.Rows, headers.Count));
+        }
+        else
+        {
+            for (var r = 0; r < table.Rows.Count; r++)
             {
-                throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Length} cells for {headers.Count} columns.", nameof(table));
-            }
+                var cells = table.Rows[r];
+                if (cells.Length > headers.Count)
+                {
+                    throw new ArgumentException($"Row {r + 1} of table {table.Name} has {cells.Length} cells for {headers.Count} columns.", nameof(table));
+                }
 
-            // A table at the left edge over empty rows keeps its row arrays as the grid's rows:
-            // copying them doubled the facts sheet's memory (a cell for every fact).
-            Reserve(row + 1 + r, 0);
-            if (column == 0 && _rows[row + 1 + r] is null)
-            {
-                _rows[row + 1 + r] = cells;
-                continue;
+                Reserve(row + 1 + r, column + cells.Length);
+                cells.CopyTo(_rows[row + 1 + r]!, column);
             }
-
-            Reserve(row + 1 + r, column + cells.Length);
-            cells.CopyTo(_rows[row + 1 + r]!, column);
         }
 
         // Excel keeps at least one data row in a table; an empty table gets one blank row.

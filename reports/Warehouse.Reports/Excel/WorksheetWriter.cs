@@ -30,7 +30,8 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
 
     public void Write(PackagePart part, SheetModel sheet, bool selected)
     {
-        var hyperlinks = LinkRelationships(part, sheet);
+        var (widths, links) = Measure(sheet);
+        var hyperlinks = LinkRelationships(part, links);
         var tables = sheet.Tables.Select(table => (Table: table, Part: package.Reserve(ExcelPartType.Table))).ToList();
         var tableIds = tables.Select(table => package.Relate(part, table.Part, ExcelPartType.Table)).ToList();
         var drawing = sheet.Charts.Count > 0 ? package.Reserve(ExcelPartType.Drawing) : null;
@@ -38,7 +39,7 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
         using (var writer = ExcelPackage.OpenXml(stream))
         {
-            WriteWorksheet(writer, stream, sheet, selected, hyperlinks, tableIds, drawingId);
+            WriteWorksheet(writer, stream, sheet, selected, widths, hyperlinks, tableIds, drawingId);
         }
 
         foreach (var table in tables)
@@ -52,7 +53,7 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         }
     }
 
-    private void WriteWorksheet(XmlWriter writer, Stream stream, SheetModel sheet, bool selected, List<OpenXmlAttribute[]> hyperlinks, List<string> tableIds, string? drawingId)
+    private void WriteWorksheet(XmlWriter writer, Stream stream, SheetModel sheet, bool selected, int[] widths, List<OpenXmlAttribute[]> hyperlinks, List<string> tableIds, string? drawingId)
     {
         writer.WriteStartDocument(standalone: true);
         writer.WriteStartElement(Prefix, "worksheet", Main);
@@ -65,9 +66,9 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(writer);
         SheetViews(sheet, selected).WriteTo(writer);
         new SheetFormatProperties { DefaultRowHeight = 15 }.WriteTo(writer);
-        if (sheet.ColumnCount > 0)
+        if (widths.Length > 0)
         {
-            Columns(sheet).WriteTo(writer);
+            Columns(sheet, widths).WriteTo(writer);
         }
 
         WriteSheetData(writer, stream, sheet);
@@ -140,7 +141,13 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         return new SheetViews(view);
     }
 
-    private static Columns Columns(SheetModel sheet)
+    /// <summary>
+    /// One pass over the rows before any is written (a table's rows may be made as they are asked
+    /// for, so each pass makes them anew): the width each column's content needs, and the runs of
+    /// cells one below the other with the same link (a document's facts, row after row), which
+    /// share one hyperlink element: a national year's facts sheet had 80,000 of them.
+    /// </summary>
+    private static (int[] Widths, List<LinkRun> Links) Measure(SheetModel sheet)
     {
         var widths = new int[sheet.ColumnCount];
 
@@ -149,9 +156,11 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         var widest = Enumerable.Range(0, widths.Length)
             .Select(c => (int)Math.Ceiling(Math.Min(ColumnWidths.Maximum, sheet.WidthLimit(c) ?? ColumnWidths.Maximum)) - ColumnWidths.Padding)
             .ToArray();
-        for (var r = 0; r < sheet.Rows.Count; r++)
+        var links = new List<LinkRun>();
+        var openRunOfColumn = new Dictionary<int, int>();
+        for (var r = 0; r < sheet.RowCount; r++)
         {
-            if (sheet.Rows[r] is not { } cells)
+            if (sheet.Row(r) is not { } cells)
             {
                 continue;
             }
@@ -162,6 +171,21 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
                 if (widths[c] < widest[c] && cells[c].Style is not (CellStyle.Title or CellStyle.Heading or CellStyle.Wrapped or CellStyle.Note))
                 {
                     widths[c] = Math.Max(widths[c], ColumnWidths.DisplayWidth(cells[c]));
+                }
+
+                if (cells[c].Link is not { } link)
+                {
+                    continue;
+                }
+
+                if (openRunOfColumn.TryGetValue(c, out var i) && links[i].LastRow == r - 1 && links[i].Link == link)
+                {
+                    links[i] = links[i] with { LastRow = r };
+                }
+                else
+                {
+                    openRunOfColumn[c] = links.Count;
+                    links.Add(new LinkRun(r, r, c, link));
                 }
             }
         }
@@ -175,6 +199,11 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
             }
         }
 
+        return (widths, links);
+    }
+
+    private static Columns Columns(SheetModel sheet, int[] widths)
+    {
         var columns = new Columns();
         for (var c = 0; c < widths.Length; c++)
         {
@@ -200,9 +229,9 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         writer.WriteRaw(string.Empty);
         writer.Flush();
         var markup = new StringBuilder();
-        for (var r = 0; r < sheet.Rows.Count; r++)
+        for (var r = 0; r < sheet.RowCount; r++)
         {
-            if (sheet.Rows[r] is not { } cells)
+            if (sheet.Row(r) is not { } cells)
             {
                 continue;
             }
@@ -301,42 +330,9 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         return new ConditionalFormatting(rule) { SequenceOfReferences = new ListValue<StringValue> { InnerText = highlight.Range } };
     }
 
-    /// <summary>
-    /// The attributes of each hyperlink element; links to files get a relationship on the part.
-    /// Cells one below the other with the same link (a document's facts, row after row) share one
-    /// element over their range: a national year's facts sheet had 80,000 of them.
-    /// </summary>
-    private static List<OpenXmlAttribute[]> LinkRelationships(PackagePart part, SheetModel sheet)
-    {
-        var runs = new List<(int FirstRow, int LastRow, int Column, CellLink Link)>();
-        var openRunOfColumn = new Dictionary<int, int>();
-        for (var r = 0; r < sheet.Rows.Count; r++)
-        {
-            if (sheet.Rows[r] is not { } cells)
-            {
-                continue;
-            }
-
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (cells[c].Link is not { } link)
-                {
-                    continue;
-                }
-
-                if (openRunOfColumn.TryGetValue(c, out var i) && runs[i].LastRow == r - 1 && runs[i].Link == link)
-                {
-                    runs[i] = runs[i] with { LastRow = r };
-                }
-                else
-                {
-                    openRunOfColumn[c] = runs.Count;
-                    runs.Add((r, r, c, link));
-                }
-            }
-        }
-
-        return runs.Select(run =>
+    /// <summary>The attributes of each hyperlink element; links to files get a relationship on the part.</summary>
+    private static List<OpenXmlAttribute[]> LinkRelationships(PackagePart part, List<LinkRun> runs) =>
+        runs.Select(run =>
         {
             var reference = new OpenXmlAttribute("ref", string.Empty, run.FirstRow == run.LastRow
                 ? CellReference.Of(run.FirstRow, run.Column)
@@ -345,7 +341,6 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
                 ? [reference, new OpenXmlAttribute("r", "id", RelationshipNamespace, ExcelPackage.AddHyperlink(part, run.Link.Target))]
                 : new[] { reference, new OpenXmlAttribute("location", string.Empty, run.Link.Target) };
         }).ToList();
-    }
 
     private Table TableDefinition(PlacedTable table)
     {
@@ -370,3 +365,6 @@ internal sealed class WorksheetWriter(ExcelPackage package, SharedStrings string
         };
     }
 }
+
+/// <summary>Cells one below the other in a column with the same link, from <see cref="FirstRow"/> to <see cref="LastRow"/> (zero-based).</summary>
+internal readonly record struct LinkRun(int FirstRow, int LastRow, int Column, CellLink Link);

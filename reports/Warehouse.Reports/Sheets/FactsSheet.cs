@@ -24,7 +24,7 @@ public static class FactsSheet
             new("度量"), new(Value), new("上限"), new("单位"), new("限定"), new("预计"), new("已更正"), new("置信度"),
             new(Evidence), new("来源文件"), new("指标代码 code"),
         };
-        var rows = data.Facts.Select(f => (SheetCell[])
+        var rows = TableRows.Of(data.Facts, f => (SheetCell[])
         [
             SourcesSheet.LinkTo(f.DocumentId, sourceLinks), SheetCell.Of(f.RegionName), SheetCell.Of(f.RegionCode),
             SheetCell.Of(Labels.Level(f.Level)), SheetCell.Of(f.ProvinceName), SheetCell.Of(data.Indicators.Name(f.Indicator)),
@@ -33,7 +33,7 @@ public static class FactsSheet
             SheetCell.Of(Labels.Qualifier(f.Qualifier)), SheetCell.Of(Labels.YesNo(f.Estimate is true ? true : null, "预计")),
             SheetCell.Of(Labels.YesNo(f.Corrected is true ? true : null, "已更正")), SheetCell.Of(f.Confidence, CellStyle.Amount),
             SheetCell.Of(f.Evidence), SheetCell.Of(f.SourcePath), SheetCell.Of(f.Indicator),
-        ]).ToList();
+        ]);
 
         var sheet = new SheetModel(SheetNames.Facts) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Facts", columns, rows));

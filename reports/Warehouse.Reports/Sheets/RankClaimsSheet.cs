@@ -22,14 +22,14 @@ public static class RankClaimsSheet
             new("地区"), new("代码"), new("级别"), new("省份"), new("指标"), new("度量"), new("范围"),
             new("自述排名"), new("计算排名"), new(Loaded), new(PeerGroup), new("数值"), new("单位"), new(Verdict), new("原文"), new("文档"),
         };
-        var rows = data.RankClaims.Select(c => (SheetCell[])
+        var rows = TableRows.Of(data.RankClaims, c => (SheetCell[])
         [
             SheetCell.Of(c.RegionName), SheetCell.Of(c.RegionCode), SheetCell.Of(Labels.Level(c.Level)), SheetCell.Of(c.ProvinceName),
             SheetCell.Of(data.Indicators.Name(c.Indicator)), SheetCell.Of(Labels.Measure(c.Measure)), SheetCell.Of(Labels.Scope(c.Scope)),
             SheetCell.Of(c.ClaimedRank), SheetCell.Of(c.ComputedRank), SheetCell.Of(c.ComputedPeers), SheetCell.Of(c.PeersTotal),
             SheetCell.Figure(c.Value, Labels.Sign(c.ValueQualifier)), SheetCell.Of(c.Unit), SheetCell.Of(VerdictOf(c)),
             SheetCell.Of(c.Evidence), SourcesSheet.LinkTo(c.DocumentId, sourceLinks),
-        ]).ToList();
+        ]);
 
         var sheet = new SheetModel(SheetNames.RankClaims) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Rank_claims", columns, rows));

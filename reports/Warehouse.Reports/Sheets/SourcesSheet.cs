@@ -26,14 +26,14 @@ public static class SourcesSheet
             new("文档"), new("地区"), new("代码"), new("标题"), new("文档类型"), new("报告年份"), new("回顾年份"), new("会议日期"),
             new("事实数", ColumnHighlight.DataBar), new("警告"), new("来源文件"), new("文件内序号"), new("内容哈希SHA-256"), new("载入时间"),
         };
-        var rows = data.Sources.Select(s => (SheetCell[])
+        var rows = TableRows.Of(data.Sources, s => (SheetCell[])
         [
             SheetCell.Of(s.DocumentId), SheetCell.Of(s.RegionName), SheetCell.Of(s.RegionCode), SheetCell.Of(s.Title), SheetCell.Of(Labels.DocumentKind(s.DocumentKind)),
             SheetCell.Of((double?)s.ReportYear, CellStyle.Default), SheetCell.Of((double?)s.ReviewYear, CellStyle.Default),
             SheetCell.Of(s.MeetingDate), SheetCell.Of(s.Facts), SheetCell.Of(s.Warnings),
             SheetCell.Of(s.SourcePath).LinkedTo(CellLink.ToFile(s.SourcePath)), SheetCell.Of((double?)s.IndexInFile, CellStyle.Default),
             SheetCell.Of(s.ContentHash), SheetCell.Of(s.LoadedAt),
-        ]).ToList();
+        ]);
 
         var sheet = new SheetModel(SheetNames.Sources) { FrozenRows = 1 };
         sheet.AddTable(0, 0, new TableSpec("Sources", columns, rows));

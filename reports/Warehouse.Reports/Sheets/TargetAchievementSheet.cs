@@ -24,7 +24,7 @@ public static class TargetAchievementSheet
             new("目标"), new("目标上限"), new("目标原文"), new(Actual), new(Met), new(Gap, ColumnHighlight.ColourScale),
             new("单位"), new(ResultFrom), new("目标出处"),
         };
-        var rows = data.Achievements.Select(a => (SheetCell[])
+        var rows = TableRows.Of(data.Achievements, a => (SheetCell[])
         [
             SheetCell.Of(a.RegionName), SheetCell.Of(a.RegionCode), SheetCell.Of(Labels.Level(a.Level)), SheetCell.Of(a.ProvinceName),
             SheetCell.Of(data.Indicators.Name(a.Indicator)), SheetCell.Of(Labels.Measure(a.Measure)), SheetCell.Of(Labels.Kind(a.TargetKind)),
@@ -34,7 +34,7 @@ public static class TargetAchievementSheet
             SheetCell.Figure(a.Gap, Labels.Sign(a.ActualQualifier)), SheetCell.Of(a.Unit),
             SheetCell.Of(ResultNote(a)).LinkedTo(a.ActualDocumentId is long document ? SourcesSheet.LinkOf(document, sourceLinks) : null),
             SheetCell.Of(a.TargetEvidence),
-        ]).ToList();
+        ]);
 
         var sheet = new SheetModel(SheetNames.TargetAchievement) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Target_achievement", columns, rows));

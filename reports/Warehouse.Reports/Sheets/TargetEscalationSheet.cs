@@ -27,10 +27,11 @@ public static class TargetEscalationSheet
             new(OverParent), new(OverProvince), new(OverNation),
             new(Note),
         };
-        var rows = data.Escalation
+        var ordered = data.Escalation
             .OrderBy(e => MainIndicators.Order(e.Indicator)).ThenBy(e => e.Indicator, StringComparer.Ordinal)
             .ThenBy(e => SheetNames.LevelOrder(e.Level))
-            .Select(e => (SheetCell[])
+            .ToList();
+        var rows = TableRows.Of(ordered, e => (SheetCell[])
             [
                 SheetCell.Of(e.RegionName), SheetCell.Of(e.RegionCode), SheetCell.Of(Labels.Level(e.Level)), SheetCell.Of(e.ProvinceName),
                 SheetCell.Of(e.ParentName), SheetCell.Of(data.Indicators.Name(e.Indicator)),
@@ -38,7 +39,7 @@ public static class TargetEscalationSheet
                 SheetCell.Of(Labels.Stated(e.National)),
                 SheetCell.Figure(e.ExcessOverParent), SheetCell.Figure(e.ExcessOverProvince), SheetCell.Figure(e.ExcessOverNational),
                 SheetCell.Of(e.LowerBoundUsed ? LowerBound : null),
-            ]).ToList();
+            ]);
 
         var sheet = new SheetModel(SheetNames.TargetEscalation) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.AddTable(0, 0, new TableSpec("Target_escalation", columns, rows));
