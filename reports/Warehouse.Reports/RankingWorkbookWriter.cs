@@ -51,9 +51,9 @@ public static class RankingWorkbookWriter
             .ToList();
 
         // Workbooks are read and written side by side, each worker on a connection of its own
-        // (ReadingConnection), DuckDB on one thread meanwhile (sql/reporting/settings/side_by_side.sql);
-        // one workbook at a time left a core idle for most of the report stage. A single workbook
-        // keeps DuckDB's threads.
+        // (ReadingConnection), DuckDB on one thread and its allocator quicker to let go meanwhile
+        // (sql/reporting/settings/side_by_side.sql); one workbook at a time left a core idle for
+        // most of the report stage. A single workbook keeps DuckDB's threads.
         if (due.Count <= 1)
         {
             return WriteSideBySide(warehouse, outputFolder, due, reportError, progress);
@@ -66,7 +66,7 @@ public static class RankingWorkbookWriter
         }
         finally
         {
-            warehouse.Execute(SqlFiles.Get("reporting/settings/reset_threads"));
+            warehouse.Execute(SqlFiles.Get("reporting/settings/reset_side_by_side"));
         }
     }
 

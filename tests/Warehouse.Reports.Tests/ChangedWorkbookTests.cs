@@ -34,6 +34,17 @@ public sealed class ChangedWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Writing_workbooks_side_by_side_leaves_the_connection_with_the_settings_it_had()
+    {
+        var settings = () => _warehouse.Connection.QuerySingle<(string, string, string)>(
+            "SELECT current_setting('threads')::VARCHAR, current_setting('allocator_flush_threshold'), current_setting('allocator_background_threads')::VARCHAR");
+        var before = settings();
+
+        Assert.Equal(2, WriteChanged().Count);
+        Assert.Equal(before, settings());
+    }
+
+    [Fact]
     public void A_new_report_rewrites_the_year_it_reviews_and_no_other()
     {
         WriteChanged();
