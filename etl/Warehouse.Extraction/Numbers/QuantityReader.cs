@@ -52,18 +52,38 @@ public static partial class QuantityReader
     /// Each pattern with characters every match of it holds: most sentences lack them for most
     /// patterns, which then are not run at all.
     /// </summary>
-    private static readonly (Regex Pattern, SearchValues<char> Required)[] Patterns =
+    private static readonly (Regex Pattern, SearchValues<char> Required, GroupNumbers Groups)[] Patterns =
     [
-        (NumberPattern(), SearchValues.Create("0123456789")),
-        (NumeralPattern(), SearchValues.Create("万亿倍")),
-        (BareScalePattern(), SearchValues.Create("亿")),
-        (WordsPattern(), SearchValues.Create("平数番")),
+        (NumberPattern(), SearchValues.Create("0123456789"), GroupNumbers.Of(NumberPattern())),
+        (NumeralPattern(), SearchValues.Create("万亿倍"), GroupNumbers.Of(NumeralPattern())),
+        (BareScalePattern(), SearchValues.Create("亿"), GroupNumbers.Of(BareScalePattern())),
+        (WordsPattern(), SearchValues.Create("平数番"), GroupNumbers.Of(WordsPattern())),
     ];
+
+    /// <summary>
+    /// A pattern's named groups by number (-1, an unsuccessful group, where it has none): a lookup
+    /// by name hashes the name, several times for every figure of every report.
+    /// </summary>
+    private sealed record GroupNumbers(int Flat, int Doublings, int TwoDigits, int N1, int U1, int N2, int Unit, int Post, int Cn, int BareWord, int Bare)
+    {
+        public static GroupNumbers Of(Regex pattern) => new(
+            pattern.GroupNumberFromName("flat"),
+            pattern.GroupNumberFromName("doublings"),
+            pattern.GroupNumberFromName("twodigits"),
+            pattern.GroupNumberFromName("n1"),
+            pattern.GroupNumberFromName("u1"),
+            pattern.GroupNumberFromName("n2"),
+            pattern.GroupNumberFromName("unit"),
+            pattern.GroupNumberFromName("post"),
+            pattern.GroupNumberFromName("cn"),
+            pattern.GroupNumberFromName("bareword"),
+            pattern.GroupNumberFromName("bare"));
+    }
 
     public static IReadOnlyList<Quantity> FindAll(string text, int start, int end)
     {
         var found = new List<Quantity>();
-        foreach (var (pattern, required) in Patterns)
+        foreach (var (pattern, required, groups) in Patterns)
         {
             if (!text.AsSpan(start, end - start).ContainsAny(required))
             {
@@ -72,7 +92,7 @@ public static partial class QuantityReader
 
             for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
-                if (Read(match, text) is { } quantity)
+                if (Read(match, groups, text) is { } quantity)
                 {
                     found.Add(quantity);
                 }
@@ -83,21 +103,21 @@ public static partial class QuantityReader
         return found;
     }
 
-    private static Quantity? Read(Match match, string text)
+    private static Quantity? Read(Match match, GroupNumbers groups, string text)
     {
-        if (match.Groups["flat"].Success)
+        if (match.Groups[groups.Flat].Success)
         {
             return new Quantity(match.Index, match.Index + match.Length, 0, null, "%", Qualifier.About, IsFlat: true);
         }
 
-        if (match.Groups["doublings"] is { } doublings && match.Value.StartsWith('翻'))
+        if (match.Groups[groups.Doublings] is { } doublings && match.Value.StartsWith('翻'))
         {
             // 翻一番 doubles (a growth of 100%), 翻两番 quadruples (300%).
             var times = doublings.Success ? ChineseNumerals.Parse(doublings.Value) ?? 1 : 1;
             return new Quantity(match.Index, match.Index + match.Length, (Math.Pow(2, times) - 1) * 100, null, "%", Qualifier.Exact, IsFlat: false) { IsMultiple = true };
         }
 
-        if (match.Groups["twodigits"].Success)
+        if (match.Groups[groups.TwoDigits].Success)
         {
             // 两位数 (double digits) is a growth of at least 10%.
             return new Quantity(match.Index, match.Index + match.Length, 10, null, "%", Qualifier.AtLeast, IsFlat: false);
@@ -117,18 +137,18 @@ public static partial class QuantityReader
             return null;
         }
 
-        var unit = match.Groups["unit"].Value;
+        var unit = match.Groups[groups.Unit].Value;
         if (IgnoredUnits.Contains(unit))
         {
             return null;
         }
 
-        var bare = match.Groups["bare"];
-        var value = match.Groups["n1"].Success ? ParseDecimal(match.Groups["n1"].Value)
+        var bare = match.Groups[groups.Bare];
+        var value = match.Groups[groups.N1].Success ? ParseDecimal(match.Groups[groups.N1].ValueSpan)
             : bare.Success ? bare.Value switch { "百" => 100, "千" => 1000, _ => 1 }
-            : ChineseNumerals.Parse(match.Groups["cn"].Value) ?? 0;
-        double? high = match.Groups["n2"].Success ? ParseDecimal(match.Groups["n2"].Value) : null;
-        if (match.Groups["u1"].Success && unit != "%")
+            : ChineseNumerals.Parse(match.Groups[groups.Cn].Value) ?? 0;
+        double? high = match.Groups[groups.N2].Success ? ParseDecimal(match.Groups[groups.N2].ValueSpan) : null;
+        if (match.Groups[groups.U1].Success && unit != "%")
         {
             return null;
         }
@@ -145,11 +165,11 @@ public static partial class QuantityReader
         }
 
         var prefix = bare.Success ? "" : QualifierWords.PrefixBefore(text, match.Index);
-        var qualifier = QualifierWords.FromSuffix(match.Groups["post"].Value)
-            ?? QualifierWords.FromPrefix(bare.Success ? match.Groups["bareword"].Value : prefix)
+        var qualifier = QualifierWords.FromSuffix(match.Groups[groups.Post].Value)
+            ?? QualifierWords.FromPrefix(bare.Success ? match.Groups[groups.BareWord].Value : prefix)
             ?? Qualifier.Exact;
         return new Quantity(match.Index - prefix.Length, match.Index + match.Length, value, high, unit, qualifier, IsFlat: false) { IsMultiple = isMultiple, IsRound = bare.Success };
     }
 
-    private static double ParseDecimal(string digits) => double.Parse(digits, CultureInfo.InvariantCulture);
+    private static double ParseDecimal(ReadOnlySpan<char> digits) => double.Parse(digits, CultureInfo.InvariantCulture);
 }

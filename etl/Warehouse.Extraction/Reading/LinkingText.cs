@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Warehouse.Extraction.Lexicon;
 using Warehouse.Extraction.Sections;
@@ -21,29 +22,65 @@ public static partial class LinkingText
         .ToDictionary(group => group.Key, group => group.OrderByDescending(word => word.Length).ToArray());
 
     /// <summary>
-    /// The linking words of Lexicon/linking_words.txt, plus what is recognised by its shape: spaces
-    /// and punctuation, short asides in brackets, years (2020年末), multiples, plan names (“十三五”末),
-    /// 连续N年, milestones passed on the way (迈上100亿元台阶) and sources (根据第四次经济普查结果).
+    /// Shapes that may hold any character: short asides in brackets, milestones passed on the way
+    /// (迈上100亿元台阶) and sources (根据第四次经济普查结果).
     /// </summary>
-    private static readonly Regex LinkingPattern = new(
-        @"^(?:\s|[、,，:：“”""'‘’]|\([^()]{0,12}\)|（[^（）]{0,12}）|\d{4}年(?:末|底|的)?|[\d.]+倍" +
+    private const string OpenShapes =
+        @"\([^()]{0,12}\)|（[^（）]{0,12}）" +
+        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
+        @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)";
+
+    /// <summary>
+    /// Shapes made of the characters written in them, spaces and digits: punctuation, years
+    /// (2020年末), multiples, plan names (“十三五”末), 连续N年 and round milestones (突破千亿元).
+    /// </summary>
+    private const string ClosedShapes =
+        @"\s|[、,，:：“”""'‘’]|\d{4}年(?:末|底|的)?|[\d.]+倍" +
         @"|“?" + FiveYearPlans.NamePattern + @"”?(?:末|时期|期间)?" +
         @"|连续(?:[二三四五六七八九十]|\d{1,2})年" +
-        @"|(?:跨过|跨越|迈上|迈过|站上|突破|登上|超过)[^,，;；。]{0,8}?(?:台阶|大关)" +
-        @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?" +
-        @"|根据[^,，;；。\d]{0,14}?(?:结果|数据|口径)" +
-        // In ordinal order, words with the same first characters stand side by side and the engine
-        // merges them into one branch (同比|同口径 → 同(?:比|口径)): fewer branches to try at each
-        // character. The order cannot change the answer: the pattern is anchored at both ends.
-        "|" + string.Join('|', LinkingWords.Order(StringComparer.Ordinal).Select(Regex.Escape)) +
-        ")*$",
+        @"|(?:突破|跨越|迈上|站上|超过)[百千万]?亿元?";
+
+    /// <summary>
+    /// The linking words of Lexicon/linking_words.txt in ordinal order: words with the same first
+    /// characters stand side by side and the engine merges them into one branch (同比|同口径 →
+    /// 同(?:比|口径)), fewer branches to try at each character.
+    /// </summary>
+    private static readonly string Words = string.Join('|', LinkingWords.Order(StringComparer.Ordinal).Select(Regex.Escape));
+
+    /// <summary>
+    /// The linking words plus what is recognised by its shape. The order of the alternatives
+    /// cannot change the answer: the pattern is anchored at both ends.
+    /// </summary>
+    private static readonly Regex LinkingPattern = new(
+        "^(?:" + ClosedShapes + "|" + OpenShapes + "|" + Words + ")*$",
         RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(OpenShapes, RegexOptions.CultureInvariant)]
+    private static partial Regex OpenShapePattern();
+
+    /// <summary>
+    /// Every character that the linking words and the closed shapes can hold (a superset: the
+    /// patterns' own syntax is in it too). A gap holding any other character is linked only
+    /// through an open shape.
+    /// </summary>
+    private static readonly SearchValues<char> ClosedCharacters = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => char.IsWhiteSpace(c) || char.IsDigit(c) || ClosedShapes.Contains(c) || Words.Contains(c))
+            .ToArray());
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparatorPattern();
 
     /// <summary>Whether a figure after these words still belongs to the indicator before them.</summary>
-    public static bool Links(string gap) => gap.Length == 0 || (gap.Length <= 40 && (IsLinkingWordsOnly(gap) || LinkingPattern.IsMatch(gap)));
+    public static bool Links(string gap) => gap.Length == 0 || (gap.Length <= 40 && (IsLinkingWordsOnly(gap) || (MayLink(gap) && LinkingPattern.IsMatch(gap))));
+
+    /// <summary>
+    /// False when the linking pattern cannot match: the gap holds a character that neither a
+    /// linking word nor a closed shape can, and no open shape. Most gaps that are not linking
+    /// words alone hold another noun (比重达, ,农村劳动力转移就业), and the pattern, tried with
+    /// every word at every character, costs far more than this test.
+    /// </summary>
+    private static bool MayLink(string gap) => !gap.AsSpan().ContainsAnyExcept(ClosedCharacters) || OpenShapePattern().IsMatch(gap);
 
     /// <summary>
     /// Whether the words are linking words, spaces and commas alone (增长, 同比增长, ,年均增长), as

@@ -88,7 +88,7 @@ internal sealed class MappedTextBuilder(int capacity)
         int[]? sourceIndex = null;
         if (_sourceIndex is not null || Length != inputLength)
         {
-            sourceIndex = new int[Length + 1];
+            sourceIndex = GC.AllocateUninitializedArray<int>(Length + 1);
             Map().AsSpan(0, Length).CopyTo(sourceIndex);
             sourceIndex[Length] = inputLength;
             ArrayPool<int>.Shared.Return(_sourceIndex!);

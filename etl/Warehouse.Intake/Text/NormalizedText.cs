@@ -60,7 +60,7 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
             return this;
         }
 
-        var index = new int[end - start + 1];
+        var index = GC.AllocateUninitializedArray<int>(end - start + 1);
         for (var i = 0; i < end - start; i++)
         {
             index[i] = RawIndex[start + i] - rawStart;
@@ -107,7 +107,8 @@ public sealed record NormalizedText(string Raw, string Text, int[] RawIndex)
     /// <summary>The map of a text of this length that normalisation left unchanged: 0, 1, …, length.</summary>
     public static int[] IdentityIndex(int length)
     {
-        var index = new int[length + 1];
+        // Maps are written out in full: a report's is large enough that clearing it first costs.
+        var index = GC.AllocateUninitializedArray<int>(length + 1);
         for (var i = 0; i < index.Length; i++)
         {
             index[i] = i;
