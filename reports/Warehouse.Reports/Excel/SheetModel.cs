@@ -44,22 +44,19 @@ public sealed class SheetModel
     /// <summary>The cells of a row, or null for an empty one; a row of a table kept as given is made now.</summary>
     public SheetCell[]? Row(int row)
     {
-        foreach (var (firstRow, rows, width) in _tableRows)
+        if (KeptTableAt(row) is not var (firstRow, rows, width))
         {
-            if (row >= firstRow && row < firstRow + rows.Count)
-            {
-                var cells = rows[row - firstRow];
-                return cells.Length <= width ? cells
-                    : throw new ArgumentException($"Row {row - firstRow + 1} of the table at row {firstRow} of sheet {Name} has {cells.Length} cells for {width} columns.");
-            }
+            return row < _rows.Count ? _rows[row] : null;
         }
 
-        return row < _rows.Count ? _rows[row] : null;
+        var cells = rows[row - firstRow];
+        return cells.Length <= width ? cells
+            : throw new ArgumentException($"Row {row - firstRow + 1} of the table at row {firstRow} of sheet {Name} has {cells.Length} cells for {width} columns.");
     }
 
     public void Set(int row, int column, SheetCell cell)
     {
-        if (_tableRows.Any(table => row >= table.FirstRow && row < table.FirstRow + table.Rows.Count))
+        if (KeptTableAt(row) is not null)
         {
             throw new InvalidOperationException($"Row {row} of sheet {Name} belongs to a table that keeps its own rows.");
         }
@@ -83,6 +80,20 @@ public sealed class SheetModel
             cells?.CopyTo(grown, 0);
             _rows[row] = grown;
         }
+    }
+
+    /// <summary>The table kept as given whose rows include <paramref name="row"/>, if any.</summary>
+    private (int FirstRow, IReadOnlyList<SheetCell[]> Rows, int Width)? KeptTableAt(int row)
+    {
+        foreach (var table in _tableRows)
+        {
+            if (row >= table.FirstRow && row < table.FirstRow + table.Rows.Count)
+            {
+                return table;
+            }
+        }
+
+        return null;
     }
 
     public SheetCell Get(int row, int column) =>

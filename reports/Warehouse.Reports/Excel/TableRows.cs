@@ -4,7 +4,8 @@ namespace Warehouse.Reports.Excel;
 
 /// <summary>
 /// A table's rows made from its items each time a row is asked for, never all at once: the
-/// sheet writer asks for each row once, as it writes it (see <see cref="SheetModel"/>).
+/// sheet writer asks for each row twice, to measure the columns and to write it, and keeps
+/// neither (see <see cref="SheetModel"/>).
 /// </summary>
 public static class TableRows
 {
