@@ -155,7 +155,8 @@ internal static class NationalBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  run {result.RunId?.ToString(CultureInfo.InvariantCulture) ?? "(none)"} {result.Status}: {result.FilesSeen:N0} files seen, {result.FilesLoaded:N0} loaded, {result.FilesSkipped:N0} skipped, " +
             $"{result.FactsLoaded:N0} facts, {result.WorkbooksWritten} workbooks written; {result.WallSeconds:0.00} s wall, {result.CpuSeconds:0.0} s CPU, " +
-            $"peak RSS {result.PeakResidentBytes / 1048576.0:0} MiB (sampled, by stage, of which managed heap: {string.Join(", ", result.PeakResidentByStage.Select(pair => $"{pair.Key} {pair.Value / 1048576.0:0} ({result.PeakManagedByStage.GetValueOrDefault(pair.Key) / 1048576.0:0})"))})\n  stages: {Stages(child)}; load average {LoadAverage()}"));
+            $"peak RSS {result.PeakResidentBytes / 1048576.0:0} MiB (sampled, by stage, of which managed heap: {string.Join(", ", result.PeakResidentByStage.Select(pair => $"{pair.Key} {pair.Value / 1048576.0:0} ({result.PeakManagedByStage.GetValueOrDefault(pair.Key) / 1048576.0:0})"))}; " +
+            $"mapped files, such as code, at most {result.PeakFileBackedBytes / 1048576.0:0})\n  stages: {Stages(child)}; load average {LoadAverage()}"));
         return child;
     }
 
