@@ -52,12 +52,11 @@ internal static class NationalRun
     /// <summary>VmRSS: the resident memory now.</summary>
     public static long ResidentBytes() => Status("VmRSS:");
 
-    /// <summary>RssFile: the resident pages of mapped files (the runtime's, DuckDB's and our code), as against data.</summary>
-    public static long FileBackedBytes() => Status("RssFile:");
+    private static long Status(string field) => Status(field, File.ReadLines("/proc/self/status"));
 
-    private static long Status(string field)
+    private static long Status(string field, IEnumerable<string> status)
     {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        var line = status.FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
@@ -98,8 +97,10 @@ internal static class NationalRun
 
         public void Sample()
         {
-            var sample = (_clock.Elapsed, ResidentBytes(), GC.GetTotalMemory(forceFullCollection: false));
-            var fileBacked = FileBackedBytes();
+            // VmRSS, and RssFile: the resident pages of mapped files (the runtime's, DuckDB's and our code), as against data.
+            var status = File.ReadAllLines("/proc/self/status");
+            var sample = (_clock.Elapsed, Status("VmRSS:", status), GC.GetTotalMemory(forceFullCollection: false));
+            var fileBacked = Status("RssFile:", status);
             lock (_gate)
             {
                 _samples.Add(sample);

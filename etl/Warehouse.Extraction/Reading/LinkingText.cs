@@ -64,8 +64,9 @@ public static partial class LinkingText
     /// through an open shape.
     /// </summary>
     private static readonly SearchValues<char> ClosedCharacters = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => char.IsWhiteSpace(c) || char.IsDigit(c) || ClosedShapes.Contains(c) || Words.Contains(c))
+        ClosedShapes.Concat(Words)
+            .Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || char.IsDigit(c)))
+            .Distinct()
             .ToArray());
 
     [GeneratedRegex(@"^\s*(?:[、,，和及与]|以及)\s*$", RegexOptions.CultureInvariant)]
